@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { defineCollection } from '../ports/store.port';
+
+/**
+ * One document per (caller, action, requestId), `_id` = a hash of the three. Inserted before the action
+ * runs, so a concurrent retry finds it and waits for the first result instead of running again.
+ */
+export const IdempotencyDocSchema = z.object({
+  _id: z.string(),
+  state: z.enum(['running', 'done']),
+  envelope: z.unknown().nullable(),
+  createdAt: z.number(),
+});
+export type IdempotencyDoc = z.infer<typeof IdempotencyDocSchema>;
+
+export const Idempotency = defineCollection({ name: 'idempotency', schema: IdempotencyDocSchema, indexes: [{ fields: ['createdAt'] }] });

@@ -1,0 +1,23 @@
+import type { CollectionDef, Doc } from '../ports/store.port';
+import { Audit } from './audit.collection';
+import { Counters } from './counters.collection';
+import { Drives } from './drives.collection';
+import { Idempotency } from './idempotency.collection';
+import { Members } from './members.collection';
+import { Outbox } from './outbox.collection';
+import { Staff } from './staff.collection';
+import { UniqueKeys } from './unique-keys.collection';
+import { Unions } from './unions.collection';
+
+/** Every collection, so adapters can create tables and indexes and deploys can set security rules. */
+export const allCollections: readonly CollectionDef<Doc>[] = [
+  Unions,
+  Staff,
+  Members,
+  UniqueKeys,
+  Counters,
+  Drives,
+  Audit,
+  Outbox,
+  Idempotency,
+] as readonly CollectionDef<Doc>[];

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { defineContract } from '../contract';
+import { CursorSchema, pageOf } from './fields';
+
+export const UnionRefSchema = z.object({ id: z.string(), name: z.string() });
+export type UnionRef = z.infer<typeof UnionRefSchema>;
+
+export const UnionListItemSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** The union above it, so two depots' unions with similar names can be told apart. */
+  parentName: z.string().nullable(),
+  area: z.string(),
+});
+export type UnionListItem = z.infer<typeof UnionListItemSchema>;
+
+export const directoryContracts = {
+  /** Unions a worker may join (grassroots ones), searchable by a part of the name or area. */
+  unions: defineContract({
+    kind: 'query',
+    input: z
+      .object({ keyword: z.string().trim().max(20, '关键字最多20个字').optional(), cursor: CursorSchema })
+      .strict(),
+    output: pageOf(UnionListItemSchema),
+    errors: [],
+  }),
+};
