@@ -1,4 +1,4 @@
-import type { FindQuery, OrderBy, Scalar } from '../ports/store.port';
+import { InvalidCursorError, type FindQuery, type OrderBy, type Scalar } from '../ports/store.port';
 
 /**
  * Keyset paging shared by both store adapters: a cursor is the last item's sort values (with `_id`
@@ -27,9 +27,9 @@ export const decodeCursor = (cursor: string, order: OrderBy): Scalar[] => {
   try {
     values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw new RangeError('malformed cursor');
+    throw new InvalidCursorError();
   }
-  if (!Array.isArray(values) || values.length !== order.length) throw new RangeError('malformed cursor');
+  if (!Array.isArray(values) || values.length !== order.length) throw new InvalidCursorError();
   return values as Scalar[];
 };
 

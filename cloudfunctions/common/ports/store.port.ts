@@ -117,6 +117,14 @@ export class DuplicateIdError extends Error {
   }
 }
 
+/** A `cursor` the adapter did not make: the router answers INPUT.INVALID for it. */
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('malformed cursor');
+    this.name = 'InvalidCursorError';
+  }
+}
+
 export const isDuplicateId = (error: unknown): error is DuplicateIdError => error instanceof DuplicateIdError;
 
 export const defineCollection = <T extends Doc>(def: CollectionDef<T>): CollectionDef<T> => def;
