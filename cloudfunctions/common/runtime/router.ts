@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { errorMessageOf, type ErrorCode } from '@core/errors';
 import { EventSchema, type Envelope } from '@core/result';
 import { chineseErrorMap, fieldErrorsOf } from '@core/zod-messages';
+import { InvalidCursorError } from '../ports/store.port';
 import type { ActionDefinition, Failure } from './action';
 import { resolveCaller } from './caller';
 import { runOnce, type IdempotencyOptions } from './idempotency';
@@ -67,6 +68,7 @@ export const handleCall = async (
       }
       return { ok: true, data: output.data };
     } catch (error) {
+      if (error instanceof InvalidCursorError) return failureEnvelope('INPUT.INVALID', { cursor: '分页参数不正确，请刷新后重试' });
       ports.logger.error('action threw', {
         action: qualifiedName,
         requestId,

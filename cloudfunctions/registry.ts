@@ -1,0 +1,15 @@
+import type { FunctionName } from '@core/contracts';
+import type { ActionRegistry } from './common/runtime/router';
+import { directoryActions } from './directory/actions';
+import { driveActions } from './drive/actions';
+import { memberActions } from './member/actions';
+
+/**
+ * Every function's actions, for the local host and the tests; each deployed function's index.ts
+ * serves only its own table.
+ */
+export const functionRegistry: Record<FunctionName, ActionRegistry> = {
+  member: memberActions,
+  directory: directoryActions,
+  drive: driveActions,
+};
