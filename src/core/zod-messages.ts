@@ -5,6 +5,8 @@ import { z } from 'zod';
  * (`schema.safeParse(data, { errorMap: chineseErrorMap })`); domain checks carry their own messages.
  */
 export const chineseErrorMap: z.ZodErrorMap = (issue, ctx) => {
+  // A message a schema set for itself (always Chinese here) beats the generic one below.
+  if (/[\u4e00-\u9fa5]/.test(ctx.defaultError)) return { message: ctx.defaultError };
   switch (issue.code) {
     case z.ZodIssueCode.invalid_type:
       return { message: issue.received === 'undefined' ? '这一项必须填写' : '格式不正确' };
