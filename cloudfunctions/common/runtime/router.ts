@@ -44,7 +44,8 @@ export const handleCall = async (
   if (!action) return failureEnvelope('ACTION.UNKNOWN');
   if (action.access.who !== 'anyone' && !openid) return failureEnvelope('AUTH.NO_IDENTITY');
 
-  const input = action.contract.input.safeParse(data ?? {}, { errorMap: chineseErrorMap });
+  // An absent `data` is an empty input; `null` or any other non-object is a malformed one.
+  const input = action.contract.input.safeParse(data === undefined ? {} : data, { errorMap: chineseErrorMap });
   if (!input.success) return failureEnvelope('INPUT.INVALID', fieldErrorsOf(input.error));
 
   const requestId = clientRequestId ?? randomUUID();
