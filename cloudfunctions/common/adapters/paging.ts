@@ -29,9 +29,13 @@ export const decodeCursor = (cursor: string, order: OrderBy): Scalar[] => {
   } catch {
     throw new InvalidCursorError();
   }
-  if (!Array.isArray(values) || values.length !== order.length) throw new InvalidCursorError();
+  if (!Array.isArray(values) || values.length !== order.length || !values.every(isCursorValue)) throw new InvalidCursorError();
   return values as Scalar[];
 };
+
+/** Only what a sort key can hold; anything else was not made by an adapter. */
+const isCursorValue = (value: unknown): value is Scalar =>
+  value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
 
 /** Reads a dotted path (`target.id`) from a document. */
 export const valueAt = (doc: unknown, path: string): Scalar => {
