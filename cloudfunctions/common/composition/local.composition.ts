@@ -31,6 +31,9 @@ export interface LocalComposition {
 /** The seed's progress marks live only in the local database, never in CloudBase. */
 const localCollections: readonly CollectionDef<Doc>[] = [...allCollections, SeedMarks as unknown as CollectionDef<Doc>];
 
+/** The settings read here: NUANXIN_DATA_KEY, NUANXIN_ADMIN_OPENIDS. */
+export type LocalEnv = Readonly<Record<string, string | undefined>>;
+
 /** `NUANXIN_ADMIN_OPENIDS=a,b` → {a, b}: bootstrap admins of the whole union tree. */
 export const adminOpenidsOf = (value: string | undefined): ReadonlySet<string> =>
   new Set((value ?? '').split(',').map((openid) => openid.trim()).filter(Boolean));
@@ -40,7 +43,7 @@ export const adminOpenidsOf = (value: string | undefined): ReadonlySet<string> =
  * A database without its key file is refused rather than given a new key, which would make every
  * stored ID number and phone undecryptable and every duplicate check miss.
  */
-const loadDataKey = (dataDir: string, databaseFile: string, env: NodeJS.ProcessEnv): Buffer => {
+const loadDataKey = (dataDir: string, databaseFile: string, env: LocalEnv): Buffer => {
   if (env.NUANXIN_DATA_KEY) return parseDataKey(env.NUANXIN_DATA_KEY);
   const keyFile = path.join(dataDir, 'data.key');
   if (existsSync(keyFile)) return parseDataKey(readFileSync(keyFile, 'utf8'));
@@ -92,7 +95,7 @@ export const composeLocal = (options: {
   dataDir: string;
   clock?: Clock;
   logger?: Logger;
-  env?: NodeJS.ProcessEnv;
+  env?: LocalEnv;
 }): LocalComposition => {
   const env = options.env ?? process.env;
   const dataDir = path.resolve(options.dataDir);
