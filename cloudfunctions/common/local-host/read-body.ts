@@ -1,0 +1,44 @@
+import type { IncomingMessage } from 'node:http';
+
+export type BodyResult = { ok: true; value: unknown } | { ok: false; problem: 'tooLarge' | 'badJson' };
+
+/** 1 MB: a join form is under 2 KB; evidence photos go through the Files port, not the JSON body. */
+export const maxBodyBytes = 1024 * 1024;
+
+/** Reads and parses a JSON body, stopping as soon as it passes `limit` bytes. */
+export const readJsonBody = (request: IncomingMessage, limit = maxBodyBytes): Promise<BodyResult> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (result: BodyResult) => {
+      if (settled) return;
+      settled = true;
+      resolve(result);
+    };
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        // Stop buffering but keep draining, so the 413 can still be written on this connection.
+        chunks.length = 0;
+        settle({ ok: false, problem: 'tooLarge' });
+        return;
+      }
+      if (!settled) chunks.push(chunk);
+    });
+    request.on('end', () => {
+      if (settled) return;
+      const text = Buffer.concat(chunks).toString('utf8');
+      try {
+        settle({ ok: true, value: text.trim() === '' ? undefined : JSON.parse(text) });
+      } catch {
+        settle({ ok: false, problem: 'badJson' });
+      }
+    });
+    request.on('error', (error) => {
+      if (!settled) {
+        settled = true;
+        reject(error);
+      }
+    });
+  });
