@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { DuplicateIdError, type CollectionDef, type Doc, type FindQuery, type Page, type Patch, type Where } from '../../ports/store.port';
 import { encodeCursor } from '../paging';
 import { tableOf } from './field-path';
@@ -8,6 +8,14 @@ import { patchToSql } from './sqlite.patch';
 import { whereToSql, type SqlValue } from './sqlite.where';
 
 type Statement = Database.Statement<SqlValue[]>;
+
+/**
+ * By code alone, not `instanceof`: the native addon keeps the SqliteError class of the first
+ * better-sqlite3 module loaded in the process, so where modules are loaded again (jest: per test file,
+ * each in its own realm with its own Error) it throws errors of another class.
+ */
+const isPrimaryKeyConflict = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 
 /** Prepared statements are reused by SQL text; queries are built from code, so there are few shapes. */
 const maxCachedStatements = 500;
@@ -45,7 +53,7 @@ export class SqliteEngine {
     try {
       this.statement(`INSERT INTO ${this.tableOf(collection)} ("_id", doc) VALUES (?, ?)`).run(checked._id, JSON.stringify(checked));
     } catch (error) {
-      if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+      if (isPrimaryKeyConflict(error)) {
         throw new DuplicateIdError(collection.name, checked._id);
       }
       throw error;
