@@ -47,7 +47,8 @@ const cursorValues = (cursor: string, order: OrderBy): SqlValue[] =>
 /**
  * Rows strictly after the cursor in the sort order, honoring each key's direction:
  * `after(k0) OR (k0 = v0 AND (after(k1) OR (k1 = v1 AND …)))`, ANDed with an at-or-after bound on
- * the first key alone, which is a plain range the planner can seek an index to. SQLite sorts NULL
+ * the first key alone: ascending, that is a plain range the planner seeks the index to (the OR chain
+ * alone would make it scan from the first row). SQLite sorts NULL
  * (a missing field) first ascending and last descending; each comparison below says so explicitly,
  * because `k > NULL` is never true in SQL.
  */
