@@ -1,0 +1,47 @@
+/**
+ * Pages and packages. The main package holds only the three tabs; every feature is a subpackage under
+ * packages/ (join, staff now; welfare, legal, health, drive later) so the main package stays small.
+ */
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/card/index', 'pages/me/index'],
+  subPackages: [
+    { root: 'packages/join', pages: ['index', 'status'] },
+    { root: 'packages/staff', pages: ['applications/index'] },
+  ],
+  // Fetch the join package while the worker looks at the home page: most first visits end up there.
+  preloadRule: { 'pages/home/index': { network: 'all', packages: ['packages/join'] } },
+  window: {
+    navigationBarTitleText: '暖新',
+    navigationBarBackgroundColor: '#c8402a',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f7f3ee',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#5c5c5c',
+    selectedColor: '#c8402a',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/card/index',
+        text: '会员卡',
+        iconPath: 'assets/tabbar/card.png',
+        selectedIconPath: 'assets/tabbar/card-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/me.png',
+        selectedIconPath: 'assets/tabbar/me-active.png',
+      },
+    ],
+  },
+  // Location (附近驿站, issue 3) will add `requiredPrivateInfos` and a privacy popup; nothing private yet.
+});

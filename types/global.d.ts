@@ -1,0 +1,15 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png';
+declare module '*.css';
+declare module '*.scss';
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    NODE_ENV: 'development' | 'production' | 'test';
+    /** The platform being built, set by the Taro CLI. */
+    TARO_ENV: 'weapp' | 'h5';
+    /** CloudBase environment id baked in at build time (config/index.ts `defineConstants`). */
+    NUANXIN_CLOUD_ENV?: string;
+  }
+}
