@@ -1,0 +1,21 @@
+import Taro from '@tarojs/taro';
+
+/** Every route the app opens, in one place, so a moved page is one edit. */
+export const routes = {
+  home: '/pages/home/index',
+  card: '/pages/card/index',
+  me: '/pages/me/index',
+  join: '/packages/join/index',
+  joinStatus: '/packages/join/status',
+  staffApplications: '/packages/staff/applications/index',
+} as const;
+
+const tabRoutes: readonly string[] = [routes.home, routes.card, routes.me];
+
+/** Opens a page, switching tabs for tab pages (navigateTo cannot open them). */
+export const openPage = (url: string): void => {
+  const path = url.split('?')[0];
+  // A failed navigation (page stack full, double tap) leaves the worker where they are; nothing to report.
+  const done = tabRoutes.includes(path) ? Taro.switchTab({ url: path }) : Taro.navigateTo({ url });
+  done.catch(() => undefined);
+};
