@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+/**
+ * `npm run build:functions`: one self-contained bundle per cloud function, ready for `tcb fn deploy`.
+ *
+ * Every folder under cloudfunctions/ (except common/) with an index.ts becomes
+ * dist/cloudfunctions/<fn>/ holding index.js (esbuild: node16, CommonJS, minified, `@core/*` from
+ * tsconfig paths, @cloudbase/node-sdk and zod bundled in, so the function needs no npm install),
+ * package.json (no dependencies) and config.json (timeout, memory, WeChat open-API permissions).
+ *
+ * The build fails when a bundle pulls in anything local-only: better-sqlite3, the SQLite and local
+ * adapters, the local host or its composition — and when the dev identity header (x-dev-openid) shows
+ * up in the output. Those accept an identity from the request, which production must never do.
+ */
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const sourceRoot = 'cloudfunctions';
+const outRoot = path.join('dist', 'cloudfunctions');
+
+/** Defaults for functions without an entry in cloudbaserc.json (which is where timeout and memory live). */
+const defaults = { timeout: 10, memorySize: 256 };
+
+/**
+ * WeChat open APIs each function may call (config.json `permissions.openapi`): subscribe messages for
+ * all that notify; drive QR codes for `drive`; none for read-only reporting.
+ */
+const openapiOf = (fn) =>
+  ({
+    drive: ['subscribeMessage.send', 'wxacode.getUnlimited'],
+    directory: [],
+    stats: [],
+  })[fn] ?? ['subscribeMessage.send'];
+
+/** Inputs a production bundle must never contain, and why. Paths as esbuild's metafile reports them. */
+const forbiddenInputs = [
+  [/(^|\/)node_modules\/better-sqlite3\//, 'better-sqlite3 (the local SQLite engine)'],
+  [/^cloudfunctions\/common\/adapters\/(sqlite|local)\//, 'a local-only adapter'],
+  [/^cloudfunctions\/common\/local-host\//, 'the local host'],
+  [/^cloudfunctions\/common\/composition\/local\.composition\.ts$/, 'the local composition'],
+];
+const forbiddenText = ['x-dev-openid'];
+
+/** Fails at resolve time, with the importer named, rather than bundling a native module. */
+const refuseLocalOnly = {
+  name: 'refuse-local-only',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^better-sqlite3$/ }, (args) => ({
+      errors: [{ text: `better-sqlite3 is local-only and must not be bundled (imported by ${path.relative(root, args.importer)})` }],
+    }));
+  },
+};
+
+const readJson = (file, fallback) => (existsSync(path.join(root, file)) ? JSON.parse(readFileSync(path.join(root, file), 'utf8')) : fallback);
+
+export const functionNames = () =>
+  readdirSync(path.join(root, sourceRoot))
+    .filter((name) => name !== 'common' && statSync(path.join(root, sourceRoot, name)).isDirectory())
+    .filter((name) => existsSync(path.join(root, sourceRoot, name, 'index.ts')))
+    .sort();
+
+const settingsOf = (fn) => {
+  const entry = (readJson('cloudbaserc.json', { functions: [] }).functions ?? []).find((candidate) => candidate.name === fn);
+  if (!entry) console.warn(`! ${fn}: no entry in cloudbaserc.json, using timeout ${defaults.timeout}s and ${defaults.memorySize} MB`);
+  return { timeout: entry?.timeout ?? defaults.timeout, memorySize: entry?.memorySize ?? defaults.memorySize };
+};
+
+const buildOne = async (fn, version) => {
+  const outDir = path.join(outRoot, fn);
+  rmSync(path.join(root, outDir), { recursive: true, force: true });
+  mkdirSync(path.join(root, outDir), { recursive: true });
+  const outfile = path.join(outDir, 'index.js');
+
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [path.join(sourceRoot, fn, 'index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node16',
+    format: 'cjs',
+    minify: true,
+    tsconfig: 'tsconfig.json',
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'error',
+    plugins: [refuseLocalOnly],
+  });
+
+  const problems = [];
+  for (const input of Object.keys(result.metafile.inputs)) {
+    for (const [pattern, what] of forbiddenInputs) if (pattern.test(input)) problems.push(`pulls in ${what}: ${input}`);
+  }
+  const code = readFileSync(path.join(root, outfile), 'utf8');
+  for (const text of forbiddenText) if (code.includes(text)) problems.push(`contains "${text}"`);
+  if (problems.length > 0) {
+    rmSync(path.join(root, outDir), { recursive: true, force: true });
+    throw new Error(`${fn}: ${problems.join('; ')}`);
+  }
+
+  const settings = settingsOf(fn);
+  writeFileSync(
+    path.join(root, outDir, 'package.json'),
+    `${JSON.stringify({ name: `nuanxin-${fn}`, version, private: true, main: 'index.js', description: `暖新 cloud function ${fn} (bundled; no dependencies)` }, null, 2)}\n`,
+  );
+  writeFileSync(
+    path.join(root, outDir, 'config.json'),
+    `${JSON.stringify({ timeout: settings.timeout, memorySize: settings.memorySize, permissions: { openapi: openapiOf(fn) } }, null, 2)}\n`,
+  );
+  return { fn, outfile, kb: Buffer.byteLength(code) / 1024, inputs: Object.keys(result.metafile.inputs).length };
+};
+
+const main = async () => {
+  const names = functionNames();
+  if (names.length === 0) {
+    console.error(`没有可构建的云函数 (no function folder with an index.ts under ${sourceRoot}/)`);
+    process.exit(1);
+  }
+  const { version } = readJson('package.json', { version: '0.0.0' });
+  let failed = false;
+  for (const fn of names) {
+    try {
+      const built = await buildOne(fn, version);
+      console.log(`✓ ${fn.padEnd(10)} ${built.outfile}  ${built.kb.toFixed(1)} KB  (${built.inputs} modules, node16 cjs minified)`);
+    } catch (error) {
+      failed = true;
+      console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (failed) process.exit(1);
+};
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
