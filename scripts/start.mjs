@@ -12,7 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -78,4 +78,6 @@ const run = (outfile) => {
 const outfile = path.resolve(root, option('outfile') ?? 'dist/host/main.js');
 if (!flag('bundle-only') && !flag('no-build')) buildH5IfStale();
 await bundleHost(outfile);
+// esbuild keeps a service process for further builds; there are none, so let it go.
+await stop();
 if (!flag('bundle-only')) run(outfile);

@@ -41,6 +41,7 @@ export const pageOf = (options: { title: string; nonce: string; body: string; sc
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(options.title)}</title>
+<link rel="icon" href="data:,">
 <style nonce="${options.nonce}">${sharedStyles}${options.styles ?? ''}</style>
 </head>
 <body>
