@@ -46,9 +46,11 @@ const loadInChild = (bundle: string) => {
         }, 300));
     `;
     // A bare environment: no NUANXIN_DATA_KEY and no CloudBase credentials, as on a developer machine.
+    // (Cast: types/global.d.ts declares NODE_ENV and TARO_ENV as always present, which a bare env is not.)
+    const bareEnv = { PATH: process.env.PATH ?? '' } as Partial<NodeJS.ProcessEnv> as NodeJS.ProcessEnv;
     const child = spawnSync(process.execPath, ['--require', preload, '-e', script], {
       cwd: dir,
-      env: { PATH: process.env.PATH ?? '' },
+      env: bareEnv,
       encoding: 'utf8',
       timeout: 30000,
     });
