@@ -67,12 +67,8 @@ const settingsOf = (fn) => {
   return { timeout: entry?.timeout ?? defaults.timeout, memorySize: entry?.memorySize ?? defaults.memorySize };
 };
 
-const buildOne = async (fn, version) => {
-  const outDir = path.join(outRoot, fn);
-  rmSync(path.join(root, outDir), { recursive: true, force: true });
-  mkdirSync(path.join(root, outDir), { recursive: true });
-  const outfile = path.join(outDir, 'index.js');
-
+/** Bundles one function and checks what went in; throws when anything local-only did. */
+const bundle = async (fn, outfile) => {
   const result = await build({
     absWorkingDir: root,
     entryPoints: [path.join(sourceRoot, fn, 'index.ts')],
@@ -85,19 +81,32 @@ const buildOne = async (fn, version) => {
     tsconfig: 'tsconfig.json',
     legalComments: 'none',
     metafile: true,
-    logLevel: 'error',
+    // Errors come back in the thrown error's message, printed once by main().
+    logLevel: 'silent',
     plugins: [refuseLocalOnly],
   });
-
+  const inputs = Object.keys(result.metafile.inputs);
   const problems = [];
-  for (const input of Object.keys(result.metafile.inputs)) {
+  for (const input of inputs) {
     for (const [pattern, what] of forbiddenInputs) if (pattern.test(input)) problems.push(`pulls in ${what}: ${input}`);
   }
   const code = readFileSync(path.join(root, outfile), 'utf8');
   for (const text of forbiddenText) if (code.includes(text)) problems.push(`contains "${text}"`);
-  if (problems.length > 0) {
+  if (problems.length > 0) throw new Error(problems.join('; '));
+  return { bytes: Buffer.byteLength(code), inputs: inputs.length };
+};
+
+const buildOne = async (fn, version) => {
+  const outDir = path.join(outRoot, fn);
+  mkdirSync(path.join(root, outDir), { recursive: true });
+  const outfile = path.join(outDir, 'index.js');
+  let bundled;
+  try {
+    bundled = await bundle(fn, outfile);
+  } catch (error) {
+    // Nothing half-built is left for a deploy to pick up.
     rmSync(path.join(root, outDir), { recursive: true, force: true });
-    throw new Error(`${fn}: ${problems.join('; ')}`);
+    throw new Error(`${fn}: ${error instanceof Error ? error.message : String(error)}`);
   }
 
   const settings = settingsOf(fn);
@@ -109,7 +118,7 @@ const buildOne = async (fn, version) => {
     path.join(root, outDir, 'config.json'),
     `${JSON.stringify({ timeout: settings.timeout, memorySize: settings.memorySize, permissions: { openapi: openapiOf(fn) } }, null, 2)}\n`,
   );
-  return { fn, outfile, kb: Buffer.byteLength(code) / 1024, inputs: Object.keys(result.metafile.inputs).length };
+  return { fn, outfile, kb: bundled.bytes / 1024, inputs: bundled.inputs };
 };
 
 const main = async () => {
@@ -119,6 +128,8 @@ const main = async () => {
     process.exit(1);
   }
   const { version } = readJson('package.json', { version: '0.0.0' });
+  // A function removed from the source must not linger in dist and get deployed again.
+  rmSync(path.join(root, outRoot), { recursive: true, force: true });
   let failed = false;
   for (const fn of names) {
     try {
