@@ -40,11 +40,8 @@ export const createCloudbaseStore = (db: CloudbaseDatabase): Store => {
       const size = pageSizeOf(query);
       const order = checkedOrder(totalOrderOf(query.orderBy));
       const where = queryOf(query.where);
-      const condition = query.cursor
-        ? Object.keys(where).length === 0
-          ? afterCursor(order, cursorValuesOf(query.cursor, order), _)
-          : _.and(where, afterCursor(order, cursorValuesOf(query.cursor, order), _))
-        : where;
+      const after = query.cursor ? afterCursor(order, cursorValuesOf(query.cursor, order), _) : null;
+      const condition = after === null ? where : Object.keys(where).length === 0 ? after : _.and(where, after);
       let request = collection(def.name).where(condition as object);
       for (const [field, direction] of order) request = request.orderBy(field, direction);
       // One more than the page: whether it comes back says if there is a next page.
