@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineContract } from '@core/contract';
 import { handleCall } from '../../cloudfunctions/common/runtime/router';
-import { defineAction, ok } from '../../cloudfunctions/common/runtime/action';
+import { defineAction, fail, ok } from '../../cloudfunctions/common/runtime/action';
 import { signedIn } from '../../cloudfunctions/common/runtime/access';
 import { Idempotency } from '../../cloudfunctions/common/collections/idempotency.collection';
 import { createWorld, type World } from '../support/world';
@@ -25,6 +25,11 @@ describe('the action router', () => {
         throw new Error('secret stack detail 530321199203151232');
       },
     }),
+    refuse: defineAction({
+      contract: defineContract({ ...echo, errors: ['MEMBER.CONSENT_OUTDATED'] }),
+      access: signedIn,
+      run: async () => ((runs += 1), fail('MEMBER.CONSENT_OUTDATED', { fields: { 'consent.version': '请重新同意' } })),
+    }),
     drift: defineAction({ contract: echo, access: signedIn, run: async () => ok({ n: 'not a number' } as unknown as { n: number }) }),
   };
   const call = (event: unknown, openid: string | null = 'w-1') =>
@@ -39,12 +44,12 @@ describe('the action router', () => {
   });
 
   it.each([
-    ['an event that is not an object', 'hello', 'INPUT.INVALID'],
-    ['an event without action', { data: {} }, 'INPUT.INVALID'],
-    ['a malformed requestId', { action: 'echo', data: { n: 1 }, requestId: 'a b' }, 'INPUT.INVALID'],
-    ['an unknown action', { action: 'nope', data: {} }, 'ACTION.UNKNOWN'],
-    ['an inherited property name as action', { action: 'toString', data: {} }, 'ACTION.UNKNOWN'],
-  ])('answers %s with %s', async (_case, event, code) => {
+    ['an event that is not an object', 'INPUT.INVALID', 'hello'],
+    ['an event without action', 'INPUT.INVALID', { data: {} }],
+    ['a malformed requestId', 'INPUT.INVALID', { action: 'echo', data: { n: 1 }, requestId: 'a b' }],
+    ['an unknown action', 'ACTION.UNKNOWN', { action: 'nope', data: {} }],
+    ['an inherited property name as action', 'ACTION.UNKNOWN', { action: 'toString', data: {} }],
+  ])('answers %s with %s', async (_case, code, event) => {
     expect(await call(event)).toMatchObject({ ok: false, error: { code, message: expect.any(String) } });
   });
 
@@ -79,6 +84,14 @@ describe('the action router', () => {
     expect(retry).toEqual(first);
     expect(otherCaller).toEqual({ ok: true, data: { n: 2 } });
     expect(runs).toBe(2);
+  });
+
+  it('gives a retry the same expected failure, dotted field names included, without running again', async () => {
+    const first = await call({ action: 'refuse', data: { n: 1 }, requestId: 'req-refuse-001' });
+    const retry = await call({ action: 'refuse', data: { n: 1 }, requestId: 'req-refuse-001' });
+    expect(first).toEqual({ ok: false, error: expect.objectContaining({ code: 'MEMBER.CONSENT_OUTDATED', fields: { 'consent.version': '请重新同意' } }) });
+    expect(retry).toEqual(first);
+    expect(runs).toBe(1);
   });
 
   it('runs a command once when its retries arrive together', async () => {

@@ -8,7 +8,11 @@ import { defineCollection } from '../ports/store.port';
 export const IdempotencyDocSchema = z.object({
   _id: z.string(),
   state: z.enum(['running', 'done']),
-  envelope: z.unknown().nullable(),
+  /**
+   * The first result, as JSON text: an envelope's `fields` has dotted keys (`consent.sensitive`) that
+   * CloudBase's database refuses as field names.
+   */
+  envelopeJson: z.string().nullable(),
   createdAt: z.number(),
 });
 export type IdempotencyDoc = z.infer<typeof IdempotencyDocSchema>;

@@ -29,7 +29,7 @@ export const runOnce = async (
 ): Promise<Envelope<unknown> | 'in-progress'> => {
   const _id = keyOf(ids.openid, ids.action, ids.requestId);
   try {
-    await store.insert(Idempotency, { _id, state: 'running', envelope: null, createdAt: clock.now() });
+    await store.insert(Idempotency, { _id, state: 'running', envelopeJson: null, createdAt: clock.now() });
   } catch (error) {
     if (!isDuplicateId(error)) throw error;
     return waitForFirst(store, _id, options);
@@ -44,14 +44,14 @@ export const runOnce = async (
   }
   // An internal failure is not an answer worth repeating: let the retry run the action again.
   if (!envelope.ok && envelope.error.code === 'INTERNAL') await store.remove(Idempotency, _id);
-  else await store.update(Idempotency, _id, { $set: { state: 'done', envelope } });
+  else await store.update(Idempotency, _id, { $set: { state: 'done', envelopeJson: JSON.stringify(envelope) } });
   return envelope;
 };
 
 const waitForFirst = async (store: Store, _id: string, { waitMs = 3000, pollMs = 50 }: IdempotencyOptions) => {
   for (let waited = 0; waited <= waitMs; waited += pollMs) {
     const marker = await store.get(Idempotency, _id);
-    if (marker?.state === 'done') return marker.envelope as Envelope<unknown>;
+    if (marker?.state === 'done' && marker.envelopeJson) return JSON.parse(marker.envelopeJson) as Envelope<unknown>;
     if (!marker) return 'in-progress' as const;
     await sleep(pollMs);
   }
