@@ -1,0 +1,1 @@
+export { ConsentBlock, type ConsentBlockProps } from './ConsentBlock';

@@ -1,0 +1,1 @@
+export { EmployerField, type EmployerFieldProps } from './EmployerField';

@@ -1,0 +1,59 @@
+import { Button, Loading } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { useQuery } from '../../../../hooks/use-query';
+import { searchUnions } from '../../../../services/directory/search-unions';
+import type { UnionChoice } from '../../join-draft';
+import { FormField } from '../FormField';
+import { UnionOption } from './UnionOption';
+import { UnionSearchPopup } from './UnionSearchPopup';
+import './UnionChooser.scss';
+
+export interface UnionChooserProps {
+  value: UnionChoice | null;
+  onChange: (union: UnionChoice) => void;
+  error?: string | null;
+}
+
+const suggestionCount = 4;
+
+/** 加入哪个工会: a few suggestions to tap, the chosen one kept on top, and a search for the rest. */
+export function UnionChooser({ value, onChange, error }: UnionChooserProps) {
+  const suggestions = useQuery(() => searchUnions());
+  const [searching, setSearching] = useState(false);
+
+  const listed: UnionChoice[] = (suggestions.data?.items ?? []).slice(0, suggestionCount);
+  const options = value && !listed.some((union) => union.id === value.id) ? [value, ...listed.slice(0, suggestionCount - 1)] : listed;
+
+  return (
+    <FormField id="nx-field-unionId" label="加入哪个工会" hint="选你工作所在地的工会" error={error}>
+      <View className="nx-unions">
+        {options.map((union) => (
+          <UnionOption key={union.id} union={union} selected={union.id === value?.id} onChoose={() => onChange(union)} />
+        ))}
+        {suggestions.loading ? (
+          <View className="nx-unions__loading">
+            <Loading>正在加载工会…</Loading>
+          </View>
+        ) : null}
+        {!suggestions.loading && suggestions.error && options.length === 0 ? (
+          <View className="nx-unions__error">
+            <Text className="nx-muted">{suggestions.error.message}</Text>
+            <Button className="nx-union-retry" fill="outline" block onClick={() => void suggestions.reload()}>
+              重试
+            </Button>
+          </View>
+        ) : null}
+      </View>
+      <Button className="nx-union-search-open" fill="outline" block onClick={() => setSearching(true)}>
+        搜索其他工会
+      </Button>
+      <UnionSearchPopup
+        visible={searching}
+        selectedId={value?.id ?? null}
+        onClose={() => setSearching(false)}
+        onChoose={onChange}
+      />
+    </FormField>
+  );
+}

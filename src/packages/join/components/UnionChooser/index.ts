@@ -1,0 +1,1 @@
+export { UnionChooser, type UnionChooserProps } from './UnionChooser';

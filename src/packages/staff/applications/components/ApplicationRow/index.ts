@@ -1,0 +1,1 @@
+export { ApplicationRow, type ApplicationRowProps } from './ApplicationRow';

@@ -1,0 +1,1 @@
+export { RejectDialog, quickReasons, type RejectDialogProps } from './RejectDialog';

@@ -1,0 +1,1 @@
+export { ServiceGrid, type ServiceGridProps, type ServiceTile } from './ServiceGrid';

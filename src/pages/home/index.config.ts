@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '暖新',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,118 @@
+import { Cell, CellGroup, Popup, Switch } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
+import { memberStatusLabels } from '@core/enums/member-status';
+import { staffRoleLabels } from '@core/enums/staff-role';
+import { privacyNoticeSummary, privacyNoticeVersion, sensitiveDataNotice } from '@core/privacy';
+import { LoadState } from '../../components/LoadState';
+import { PageShell, setLargeText, useLargeText } from '../../components/PageShell';
+import { useQuery } from '../../hooks/use-query';
+import { fetchMyMembership } from '../../services/member/fetch-my-membership';
+import { openPage, routes } from '../../utils/navigate';
+import './index.scss';
+
+/** 我的: membership at a glance, 大字模式, the privacy notice and, for staff, 工会工作. */
+export default function MePage() {
+  const me = useQuery(fetchMyMembership, { auto: false });
+  const large = useLargeText();
+  const [privacyOpen, setPrivacyOpen] = useState(false);
+  useDidShow(() => {
+    void me.reload();
+  });
+
+  const member = me.data?.member ?? null;
+  const staff = me.data?.staff ?? [];
+
+  return (
+    <PageShell className="nx-me">
+      <LoadState loading={me.loading} error={me.error} hasData={me.data !== undefined} onRetry={() => void me.reload()}>
+        <View className="nx-card nx-me__summary">
+          <Text className="nx-card__title">{member ? member.name : '还没有入会'}</Text>
+          {member ? (
+            <>
+              <View className="nx-me__line">
+                <Text className={`nx-me__status nx-me__status--${member.status}`}>{memberStatusLabels[member.status]}</Text>
+                <Text className="nx-me__union">{member.union.name}</Text>
+              </View>
+              {member.memberNo ? <Text className="nx-me__line nx-muted">会员号 {member.memberNo}</Text> : null}
+            </>
+          ) : (
+            <Text className="nx-muted">入会免费，一分钟填好。</Text>
+          )}
+        </View>
+        <CellGroup className="nx-me__group">
+          {member ? (
+            <Cell
+              className="nx-me-status"
+              title="入会进度"
+              extra={memberStatusLabels[member.status]}
+              clickable
+              onClick={() => openPage(member.status === 'approved' ? routes.card : routes.joinStatus)}
+            />
+          ) : (
+            <Cell className="nx-me-join" title="我要入会" extra="去填写" clickable onClick={() => openPage(routes.join)} />
+          )}
+        </CellGroup>
+      </LoadState>
+
+      <CellGroup className="nx-me__group">
+        <Cell
+          className="nx-me-large-text"
+          title="大字模式"
+          description="字更大，看得更清楚"
+          extra={<Switch className="nx-large-text-switch" checked={large} onChange={(value) => setLargeText(value)} />}
+        />
+        <Cell
+          className="nx-me-privacy"
+          title="隐私说明"
+          extra={`版本 ${privacyNoticeVersion}`}
+          clickable
+          onClick={() => setPrivacyOpen(true)}
+        />
+      </CellGroup>
+
+      {staff.length > 0 ? (
+        <>
+          <Text className="nx-section-title nx-me__staff-title">工会工作</Text>
+          <CellGroup className="nx-me__group nx-me-staff">
+            {staff.map((grant) => (
+              <Cell
+                key={grant.union.id}
+                title={grant.union.name}
+                description={grant.roles.map((role) => staffRoleLabels[role]).join('、')}
+              />
+            ))}
+            <Cell
+              className="nx-me-review"
+              title="入会审核"
+              extra="去审核"
+              clickable
+              onClick={() => openPage(routes.staffApplications)}
+            />
+          </CellGroup>
+        </>
+      ) : null}
+
+      <Popup
+        visible={privacyOpen}
+        position="bottom"
+        round
+        closeable
+        title="隐私说明"
+        className="nx-me__privacy"
+        onClose={() => setPrivacyOpen(false)}
+      >
+        <View className="nx-privacy">
+          {privacyNoticeSummary.map((line) => (
+            <Text key={line} className="nx-privacy__line">
+              {line}
+            </Text>
+          ))}
+          <Text className="nx-privacy__line">{sensitiveDataNotice}</Text>
+          <Text className="nx-caption">版本 {privacyNoticeVersion}</Text>
+        </View>
+      </Popup>
+    </PageShell>
+  );
+}
