@@ -17,6 +17,9 @@ const swc = (jsx) => [
 
 const coreAlias = { '^@core/(.*)$': '<rootDir>/src/core/$1' };
 
+/** NutUI ships ES modules only; the component tests compile them like our own code. */
+const esmPackages = ['@nutui/nutui-react-taro'];
+
 module.exports = {
   projects: [
     {
@@ -29,6 +32,29 @@ module.exports = {
       ],
       transform: { '^.+\\.tsx?$': swc(false) },
       moduleNameMapper: coreAlias,
+    },
+    {
+      // React components on jsdom, with Taro's components and APIs as DOM stand-ins (test/support).
+      displayName: 'components',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/src/**/__test__/**/*.test.tsx', '<rootDir>/src/**/__test__/**/*.test.ts'],
+      testPathIgnorePatterns: ['<rootDir>/src/core/'],
+      setupFiles: ['<rootDir>/test/support/components-setup.ts'],
+      transform: {
+        '^.+\\.tsx?$': swc(true),
+        '^.+\\.m?js$': [
+          '@swc/jest',
+          { jsc: { target: 'es2022', parser: { syntax: 'ecmascript', jsx: true } }, module: { type: 'commonjs' } },
+        ],
+      },
+      transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+      moduleNameMapper: {
+        ...coreAlias,
+        '^@tarojs/taro$': '<rootDir>/test/support/taro.ts',
+        '^@tarojs/components$': '<rootDir>/test/support/taro-components.tsx',
+        '^@nutui/nutui-react-taro$': '<rootDir>/test/support/nutui.ts',
+        '\\.(css|scss)$': '<rootDir>/test/support/style-stub.js',
+      },
     },
   ],
 };

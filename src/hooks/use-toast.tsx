@@ -19,6 +19,8 @@ export function useToast(): [ReactElement, (text: string, icon?: ToastIcon) => v
       visible={current !== null}
       content={current?.text ?? ''}
       icon={current?.icon}
+      // At the bottom, so the hint never covers the field it talks about.
+      position="bottom"
       duration={2.5}
       onClose={() => setCurrent(null)}
     />

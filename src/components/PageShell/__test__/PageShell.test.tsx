@@ -1,0 +1,36 @@
+import { act, render } from '@testing-library/react';
+import { taroTest } from '../../../../test/support/taro';
+import { PageShell } from '../PageShell';
+import { isLargeText, largeTextKey, resetLargeTextForTests, setLargeText } from '../large-text';
+
+const shell = (container: HTMLElement) => container.querySelector('.nx-shell') as HTMLElement;
+
+describe('PageShell', () => {
+  beforeEach(() => {
+    taroTest.reset();
+    resetLargeTextForTests();
+  });
+
+  it('switches every mounted page to 大字模式 at once, ours and NutUI text alike', () => {
+    const home = render(<PageShell>首页</PageShell>);
+    const me = render(<PageShell>我的</PageShell>);
+    expect(shell(home.container).className).not.toContain('nx-shell--large');
+    expect(shell(home.container).style.getPropertyValue('--nutui-font-size-base')).toBe('16px');
+
+    act(() => setLargeText(true));
+
+    for (const page of [home, me]) {
+      expect(shell(page.container).className).toContain('nx-shell--large');
+      expect(shell(page.container).style.getPropertyValue('--nutui-font-size-base')).toBe('20px');
+    }
+  });
+
+  it('remembers the choice for the next launch', () => {
+    act(() => setLargeText(true));
+    expect(taroTest.storage.get(largeTextKey)).toBe(true);
+    resetLargeTextForTests();
+    expect(isLargeText()).toBe(true);
+    const { container } = render(<PageShell>会员卡</PageShell>);
+    expect(shell(container).className).toContain('nx-shell--large');
+  });
+});

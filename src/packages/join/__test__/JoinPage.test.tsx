@@ -1,0 +1,168 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { privacyNoticeVersion } from '@core/privacy';
+import { installFakeApi, pendingMember, unionsPage } from '../../../../test/support/fake-api';
+import { redirectTo, taroTest } from '../../../../test/support/taro';
+import JoinPage from '../index';
+import { joinDraftKey } from '../join-draft';
+
+const type = (container: HTMLElement, className: string, value: string) =>
+  fireEvent.change(container.querySelector(`.${className} input`) as HTMLInputElement, { target: { value } });
+const tap = (container: HTMLElement, selector: string) => fireEvent.click(container.querySelector(selector) as HTMLElement);
+const errorOf = (container: HTMLElement, field: string) =>
+  container.querySelector(`#nx-field-${field} .nx-field-error`)?.textContent ?? null;
+const submit = async (container: HTMLElement) => {
+  await act(async () => {
+    fireEvent.click(container.querySelector('.nx-join-submit') as HTMLElement);
+  });
+};
+
+/** Renders the page and lets its first calls (suggested unions, a drive) answer. */
+const open = async () => {
+  let view!: ReturnType<typeof render>;
+  await act(async () => {
+    view = render(<JoinPage />);
+  });
+  return view;
+};
+
+/** A worker's answers, everything but the two consents. */
+const fillIn = async (container: HTMLElement) => {
+  type(container, 'nx-join-name', '王小明');
+  type(container, 'nx-join-id-number', '11010519491231002X');
+  type(container, 'nx-join-phone', '13812345678');
+  tap(container, '#nx-occupation-courier');
+  type(container, 'nx-join-work-area', '青山区长青街道');
+  await waitFor(() => expect(container.querySelector('#nx-union-u1')).not.toBeNull());
+  tap(container, '#nx-union-u1');
+};
+
+describe('JoinPage', () => {
+  beforeEach(() => taroTest.reset());
+
+  it('shows what is wrong next to each field when an empty form is submitted, and sends nothing', async () => {
+    const api = installFakeApi({ 'directory.unions': () => ({ ok: true, data: unionsPage }) });
+    const { container } = await open();
+    await submit(container);
+    expect(errorOf(container, 'name')).toBe('请填写真实姓名（至少2个字）');
+    expect(errorOf(container, 'idNumber')).toBe('身份证号应为18位');
+    expect(errorOf(container, 'phone')).toBe('请填写11位手机号');
+    expect(errorOf(container, 'occupation')).toBe('请选择职业');
+    expect(errorOf(container, 'workArea')).toContain('请填写工作区域');
+    expect(errorOf(container, 'unionId')).toBe('请选择要加入的工会');
+    expect(api.callsTo('member.join')).toHaveLength(0);
+  });
+
+  it('will not submit until both the privacy and the sensitive-data consent are checked', async () => {
+    const api = installFakeApi({
+      'directory.unions': () => ({ ok: true, data: unionsPage }),
+      'member.join': () => ({ ok: true, data: pendingMember() }),
+    });
+    const { container } = await open();
+    await fillIn(container);
+
+    await submit(container);
+    expect(errorOf(container, 'consent-privacy')).toBe('请阅读并同意隐私政策');
+    expect(errorOf(container, 'consent-sensitive')).toBe('请同意处理身份证号等敏感信息');
+    expect(api.callsTo('member.join')).toHaveLength(0);
+
+    tap(container, '.nx-consent-privacy');
+    await submit(container);
+    expect(errorOf(container, 'consent-privacy')).toBeNull();
+    expect(errorOf(container, 'consent-sensitive')).toBe('请同意处理身份证号等敏感信息');
+    expect(api.callsTo('member.join')).toHaveLength(0);
+
+    tap(container, '.nx-consent-sensitive');
+    await submit(container);
+    const [join] = api.callsTo('member.join');
+    expect(join.data).toEqual({
+      name: '王小明',
+      idNumber: '11010519491231002X',
+      phone: '13812345678',
+      occupation: 'courier',
+      workArea: '青山区长青街道',
+      unionId: 'u1',
+      consent: { version: privacyNoticeVersion, privacy: true, sensitive: true },
+    });
+    expect(join.requestId).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+    expect(redirectTo).toHaveBeenCalledWith({ url: '/packages/join/status' });
+    expect(taroTest.storage.has(joinDraftKey)).toBe(false);
+  });
+
+  it('keeps what was typed when the page is closed and opened again', async () => {
+    installFakeApi({ 'directory.unions': () => ({ ok: true, data: unionsPage }) });
+    const first = await open();
+    await fillIn(first.container);
+    tap(first.container, '.nx-consent-privacy');
+    first.unmount();
+
+    const { container } = await open();
+    expect((container.querySelector('.nx-join-name input') as HTMLInputElement).value).toBe('王小明');
+    expect((container.querySelector('.nx-join-phone input') as HTMLInputElement).value).toBe('13812345678');
+    expect(container.querySelector('#nx-occupation-courier')?.className).toContain('nx-choice--selected');
+    expect(container.querySelector('#nx-union-u1')?.className).toContain('nx-choice--selected');
+    expect(container.querySelector('.nx-consent-privacy')?.className).toContain('nut-checkbox-active');
+  });
+
+  it('retries a lost submission with the same requestId, and takes a new one after a definite answer', async () => {
+    let answer: 'network-down' | 'phone-taken' | 'ok' = 'network-down';
+    const api = installFakeApi({
+      'directory.unions': () => ({ ok: true, data: unionsPage }),
+      'member.join': () =>
+        answer === 'network-down'
+          ? 'network-down'
+          : answer === 'phone-taken'
+            ? {
+                ok: false,
+                error: {
+                  code: 'MEMBER.PHONE_TAKEN',
+                  message: '这个手机号已被其他会员使用。请换一个手机号，或联系工会处理',
+                  fields: { phone: '这个手机号已被其他会员使用' },
+                },
+              }
+            : { ok: true, data: pendingMember() },
+    });
+    const { container } = await open();
+    await fillIn(container);
+    tap(container, '.nx-consent-privacy');
+    tap(container, '.nx-consent-sensitive');
+
+    await submit(container);
+    expect(screen.getByText('网络不好，请检查网络后重试。填写的内容已保存')).toBeTruthy();
+    answer = 'phone-taken';
+    await submit(container);
+    const [lost, refused] = api.callsTo('member.join');
+    expect(refused.requestId).toBe(lost.requestId);
+    expect(errorOf(container, 'phone')).toBe('这个手机号已被其他会员使用');
+    expect(screen.getByText('这个手机号已被其他会员使用。请换一个手机号，或联系工会处理')).toBeTruthy();
+
+    type(container, 'nx-join-phone', '13912345678');
+    expect(errorOf(container, 'phone')).toBeNull();
+    answer = 'ok';
+    await submit(container);
+    const accepted = api.callsTo('member.join')[2];
+    expect(accepted.requestId).not.toBe(refused.requestId);
+    expect(accepted.data.phone).toBe('13912345678');
+  });
+
+  it('fills in the union of the drive the worker scanned, from the weapp scene', async () => {
+    taroTest.setRouterParams({ scene: encodeURIComponent('drive-42') });
+    const api = installFakeApi({
+      'directory.unions': () => ({ ok: true, data: unionsPage }),
+      'drive.entry': () => ({
+        ok: true,
+        data: {
+          id: 'drive-42',
+          title: '长青街道快递员集中入会日',
+          union: { id: 'u9', name: '长青街道快递行业工会联合会（第二分会）' },
+          place: '长青街道党群服务中心',
+          startsAt: 1_795_000_000_000,
+          endsAt: 1_795_010_000_000,
+        },
+      }),
+    });
+    const { container } = await open();
+    await waitFor(() => expect(screen.getByText('你正在参加：长青街道快递员集中入会日')).toBeTruthy());
+    expect(api.callsTo('drive.entry')[0].data).toEqual({ driveId: 'drive-42' });
+    expect(container.querySelector('#nx-union-u9')?.className).toContain('nx-choice--selected');
+  });
+});

@@ -1,0 +1,99 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { installFakeApi } from '../../../../../test/support/fake-api';
+import { taroTest } from '../../../../../test/support/taro';
+import StaffApplicationsPage from '../index';
+
+const application = (id: string, name: string, daysWaiting: number, fromDrive = false) => ({
+  id,
+  status: 'pending',
+  name,
+  idMasked: '530321********1234',
+  phoneMasked: '139****1111',
+  occupation: 'courier',
+  employer: '顺丰',
+  workArea: '青山区长青街道',
+  union: { id: 'u1', name: '长青街道快递行业工会联合会' },
+  submittedAt: 1_795_000_000_000,
+  daysWaiting,
+  fromDrive,
+  rejectReason: null,
+});
+
+const open = async () => {
+  let view!: ReturnType<typeof render>;
+  await act(async () => {
+    view = render(<StaffApplicationsPage />);
+  });
+  return view;
+};
+const click = async (element: Element | null) => {
+  await act(async () => {
+    fireEvent.click(element as HTMLElement);
+  });
+};
+
+describe('StaffApplicationsPage', () => {
+  beforeEach(() => taroTest.reset());
+
+  it('lists pending applications oldest first, flags long waits and drive sign-ups', async () => {
+    installFakeApi({
+      'member.applications': () => ({
+        ok: true,
+        data: { items: [application('m1', '李大壮', 5, true), application('m2', '张秀英', 1)], nextCursor: null },
+      }),
+    });
+    const { container } = await open();
+    const rows = Array.from(container.querySelectorAll('.nx-app'));
+    expect(rows.map((row) => row.querySelector('.nx-app__name')?.textContent)).toEqual(['李大壮', '张秀英']);
+    expect(rows[0].querySelector('.nx-app-waiting--overdue')?.textContent).toContain('已等待5天');
+    expect(rows[1].querySelector('.nx-app-waiting--overdue')).toBeNull();
+    expect(rows[0].querySelector('.nx-app-drive')?.textContent).toBe('现场');
+    expect(rows[1].querySelector('.nx-app-drive')).toBeNull();
+  });
+
+  it('approves after a confirmation, and the row leaves the queue', async () => {
+    const api = installFakeApi({
+      'member.applications': () => ({ ok: true, data: { items: [application('m1', '李大壮', 5)], nextCursor: null } }),
+      'member.review': (data) => ({ ok: true, data: { id: String(data.memberId), status: 'approved', memberNo: 'NX1' } }),
+    });
+    const { container } = await open();
+    await click(container.querySelector('.nx-app-approve'));
+    expect(api.callsTo('member.review')).toHaveLength(0);
+    await click(screen.getByText('确认通过'));
+    expect(api.callsTo('member.review')[0].data).toEqual({ memberId: 'm1', decision: 'approve' });
+    expect(container.querySelector('#nx-app-m1')).toBeNull();
+    expect(screen.getByText('已通过李大壮的申请')).toBeTruthy();
+    expect(screen.getByText('暂无待审核的申请')).toBeTruthy();
+  });
+
+  it('will not reject without a reason; a quick reason is one tap', async () => {
+    const api = installFakeApi({
+      'member.applications': () => ({ ok: true, data: { items: [application('m1', '李大壮', 5)], nextCursor: null } }),
+      'member.review': (data) => ({ ok: true, data: { id: String(data.memberId), status: 'rejected', memberNo: null } }),
+    });
+    const { container } = await open();
+    await click(container.querySelector('.nx-app-reject'));
+    await click(screen.getByText('确认驳回'));
+    expect(screen.getByText('驳回时请写明原因，方便会员修改')).toBeTruthy();
+    expect(api.callsTo('member.review')).toHaveLength(0);
+
+    await click(screen.getByText('姓名与身份证号不符'));
+    await click(screen.getByText('确认驳回'));
+    expect(api.callsTo('member.review')[0].data).toEqual({ memberId: 'm1', decision: 'reject', reason: '姓名与身份证号不符' });
+    expect(container.querySelector('#nx-app-m1')).toBeNull();
+  });
+
+  it('pages with 加载更多 using the cursor it was given', async () => {
+    const api = installFakeApi({
+      'member.applications': (data) =>
+        data.cursor
+          ? { ok: true, data: { items: [application('m3', '欧阳建国', 0)], nextCursor: null } }
+          : { ok: true, data: { items: [application('m1', '李大壮', 5), application('m2', '张秀英', 1)], nextCursor: 'c2' } },
+    });
+    const { container } = await open();
+    await click(container.querySelector('.nx-staff-more'));
+    expect(api.callsTo('member.applications')[1].data).toEqual({ status: 'pending', limit: 20, cursor: 'c2' });
+    expect(container.querySelectorAll('.nx-app')).toHaveLength(3);
+    expect(container.querySelector('.nx-staff-more')).toBeNull();
+  });
+});

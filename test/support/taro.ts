@@ -1,0 +1,133 @@
+/**
+ * `@tarojs/taro` for component tests (jest.config.js maps it here): storage in memory, navigation and
+ * cloud calls as jest mocks, page lifecycle hooks run on mount. Tests reach the knobs through
+ * `taroTest` (router params, storage reset).
+ */
+import { useEffect, useRef } from 'react';
+
+const storage = new Map<string, unknown>();
+let routerParams: Record<string, string> = {};
+
+type Handler = (...args: unknown[]) => void;
+const handlers = new Map<string, Set<Handler>>();
+
+export const eventCenter = {
+  on(name: string, fn: Handler) {
+    if (!handlers.has(name)) handlers.set(name, new Set());
+    handlers.get(name)?.add(fn);
+  },
+  off(name: string, fn?: Handler) {
+    if (fn) handlers.get(name)?.delete(fn);
+    else handlers.delete(name);
+  },
+  trigger(name: string, ...args: unknown[]) {
+    handlers.get(name)?.forEach((fn) => fn(...args));
+  },
+};
+
+export const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB' } as const;
+export const getEnv = () => (process.env.TARO_ENV === 'weapp' ? ENV_TYPE.WEAPP : ENV_TYPE.WEB);
+
+export const getStorageSync = (key: string) => (storage.has(key) ? JSON.parse(JSON.stringify(storage.get(key))) : '');
+export const setStorageSync = (key: string, value: unknown) => void storage.set(key, JSON.parse(JSON.stringify(value ?? null)));
+export const removeStorageSync = (key: string) => void storage.delete(key);
+
+export const navigateTo = jest.fn(async (_options: { url: string }) => ({ errMsg: 'navigateTo:ok' }));
+export const redirectTo = jest.fn(async (_options: { url: string }) => ({ errMsg: 'redirectTo:ok' }));
+export const switchTab = jest.fn(async (_options: { url: string }) => ({ errMsg: 'switchTab:ok' }));
+export const pageScrollTo = jest.fn(async (_options: object) => ({ errMsg: 'pageScrollTo:ok' }));
+export const stopPullDownRefresh = jest.fn();
+export const showToast = jest.fn(async (_options: object) => ({ errMsg: 'showToast:ok' }));
+
+export const cloud = {
+  init: jest.fn(),
+  callFunction: jest.fn(async (_options: { name: string; data: unknown }) => ({ result: undefined as unknown, errMsg: 'ok' })),
+};
+
+export const nextTick = (fn: () => void) => setTimeout(fn, 0);
+export const pxTransform = (n: number) => `${n}px`;
+export const getCurrentInstance = () => ({ router: { path: '/test', params: routerParams } });
+export const getSystemInfoSync = () => ({ windowWidth: 375, windowHeight: 812, pixelRatio: 2, platform: 'devtools' });
+
+/** NutUI measures with it; jsdom has no layout, so every rect is empty (one result per query, like Taro). */
+export const createSelectorQuery = () => {
+  const emptyRect = { width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0 };
+  const results: unknown[] = [];
+  let all = false;
+  const query = {
+    select: () => ((all = false), query),
+    selectAll: () => ((all = true), query),
+    selectViewport: () => ((all = false), query),
+    boundingClientRect: (cb?: (rect: unknown) => void) => {
+      const result = all ? [] : emptyRect;
+      results.push(result);
+      cb?.(result);
+      return query;
+    },
+    scrollOffset: (cb?: (offset: unknown) => void) => {
+      const result = { scrollTop: 0, scrollLeft: 0 };
+      results.push(result);
+      cb?.(result);
+      return query;
+    },
+    fields: () => query,
+    exec: (cb?: (result: unknown[]) => void) => cb?.(results),
+  };
+  return query;
+};
+
+export const useRouter = () => ({ params: routerParams, path: '/test' });
+
+/** Page lifecycle: in a test the page is "shown" once, when it mounts. */
+const useOnMount = (fn: () => void) => {
+  const latest = useRef(fn);
+  latest.current = fn;
+  useEffect(() => latest.current(), []);
+};
+export const useDidShow = useOnMount;
+export const useLoad = useOnMount;
+export const useReady = useOnMount;
+export const useLaunch = useOnMount;
+export const usePullDownRefresh = (_fn: () => void) => undefined;
+
+export const taroTest = {
+  setRouterParams(params: Record<string, string>) {
+    routerParams = params;
+  },
+  storage,
+  reset() {
+    storage.clear();
+    routerParams = {};
+    handlers.clear();
+    for (const mock of [navigateTo, redirectTo, switchTab, pageScrollTo, stopPullDownRefresh, showToast, cloud.callFunction]) mock.mockClear();
+  },
+};
+
+const Taro = {
+  ENV_TYPE,
+  getEnv,
+  eventCenter,
+  getStorageSync,
+  setStorageSync,
+  removeStorageSync,
+  navigateTo,
+  redirectTo,
+  switchTab,
+  pageScrollTo,
+  stopPullDownRefresh,
+  showToast,
+  cloud,
+  nextTick,
+  pxTransform,
+  getCurrentInstance,
+  getSystemInfoSync,
+  createSelectorQuery,
+  useRouter,
+  useDidShow,
+  useLoad,
+  useReady,
+  useLaunch,
+  usePullDownRefresh,
+};
+
+export default Taro;
