@@ -33,7 +33,7 @@ const themeOf = (size: (typeof sizes)['normal']) => ({
   nutuiButtonXlargeFontSize: px(size.xl),
   nutuiToastTitleFontSize: px(size.xl),
   nutuiToastTextFontSize: px(size.base),
-  nutuiTagFontSize: px(size.s),
+  nutuiTagFontSize: px(size.base),
   nutuiSwitchHeight: px(size.switchH),
   nutuiSwitchLineHeight: px(size.switchH),
   nutuiSwitchWidth: px(size.switchW),

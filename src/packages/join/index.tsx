@@ -68,7 +68,8 @@ export default function JoinPage() {
       {form.rejected ? (
         <View className="nx-join__banner nx-join__banner--warn nx-join-rejected">
           <Text className="nx-join__banner-title">上次的申请没有通过</Text>
-          <Text>原因：{form.rejected.rejectReason ?? '工会没有写明原因'}。改好后再提交一次。</Text>
+          <Text>原因：{form.rejected.rejectReason ?? '工会没有写明原因'}</Text>
+          <Text>改好下面的内容，再提交一次。</Text>
         </View>
       ) : null}
 

@@ -61,7 +61,9 @@ export default function MePage() {
           className="nx-me-large-text"
           title="大字模式"
           description="字更大，看得更清楚"
-          extra={<Switch className="nx-large-text-switch" checked={large} onChange={(value) => setLargeText(value)} />}
+          clickable
+          onClick={() => setLargeText(!large)}
+          extra={<Switch className="nx-large-text-switch" checked={large} />}
         />
         <Cell
           className="nx-me-privacy"
