@@ -17,7 +17,8 @@ export interface QueryState<T> {
 export function useQuery<T>(load: () => Promise<Envelope<T>>, { auto = true }: { auto?: boolean } = {}): QueryState<T> {
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<AppError | null>(null);
-  const [loading, setLoading] = useState(auto);
+  // Nothing is on screen until the first answer, whoever starts the load (mount or page show).
+  const [loading, setLoading] = useState(true);
   const latest = useRef(0);
   const hasData = useRef(false);
   const loadRef = useRef(load);
