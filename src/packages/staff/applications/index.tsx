@@ -97,7 +97,7 @@ export default function StaffApplicationsPage() {
     <PageShell className="nx-staff">
       <Tabs className="nx-staff__tabs" value={status} onChange={(value) => switchTo(value as MemberStatus)}>
         {tabs.map((tab) => (
-          <Tabs.TabPane key={tab.status} title={tab.title} value={tab.status} className={`nx-staff-tab nx-staff-tab--${tab.status}`} />
+          <Tabs.TabPane key={tab.status} title={tab.title} value={tab.status} />
         ))}
       </Tabs>
       <View className="nx-staff__list">

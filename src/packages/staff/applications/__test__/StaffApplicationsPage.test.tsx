@@ -96,4 +96,19 @@ describe('StaffApplicationsPage', () => {
     expect(container.querySelectorAll('.nx-app')).toHaveLength(3);
     expect(container.querySelector('.nx-staff-more')).toBeNull();
   });
+
+  it('switches to 已驳回 and shows each rejection with its reason', async () => {
+    const api = installFakeApi({
+      'member.applications': (data) =>
+        data.status === 'rejected'
+          ? { ok: true, data: { items: [{ ...application('m9', '周建华', 0), status: 'rejected', rejectReason: '信息不完整' }], nextCursor: null } }
+          : { ok: true, data: { items: [], nextCursor: null } },
+    });
+    const { container } = await open();
+    expect(screen.getByText('暂无待审核的申请')).toBeTruthy();
+    await click(screen.getByText('已驳回'));
+    expect(api.callsTo('member.applications').map((call) => call.data.status)).toEqual(['pending', 'rejected']);
+    expect(screen.getByText('驳回原因：信息不完整')).toBeTruthy();
+    expect(container.querySelector('.nx-app-approve')).toBeNull();
+  });
 });
