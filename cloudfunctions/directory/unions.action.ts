@@ -2,6 +2,7 @@ import { directoryContracts } from '@core/contracts/directory.contract';
 import { Unions } from '../common/collections/unions.collection';
 import { signedIn } from '../common/runtime/access';
 import { defineAction, ok } from '../common/runtime/action';
+import { toUnionListItems } from './union-list-items';
 
 /** Grassroots unions a worker can join, by name, with the union above each to tell similar names apart. */
 export const searchUnions = defineAction({
@@ -14,19 +15,6 @@ export const searchUnions = defineAction({
       limit: 20,
       cursor: input.cursor ?? null,
     });
-    const parentIds = [...new Set(page.items.map((union) => union.parentId).filter((id): id is string => id !== null))];
-    const parents = parentIds.length
-      ? await ports.store.find(Unions, { where: { _id: { $in: parentIds } }, limit: 100 })
-      : { items: [] };
-    const parentNames = new Map(parents.items.map((parent) => [parent._id, parent.name]));
-    return ok({
-      items: page.items.map((union) => ({
-        id: union._id,
-        name: union.name,
-        parentName: union.parentId ? (parentNames.get(union.parentId) ?? null) : null,
-        area: union.area,
-      })),
-      nextCursor: page.nextCursor,
-    });
+    return ok({ items: await toUnionListItems(ports.store, page.items), nextCursor: page.nextCursor });
   },
 });

@@ -24,7 +24,7 @@ describe('personal data at rest', () => {
   it('leaves no plaintext ID number or phone in the SQLite files', async () => {
     const local = composeLocal({ dataDir, logger: silentLogger, env: {} });
     const { store } = local.ports;
-    await store.insert(Unions, { _id: 'g1', name: '长青站点骑手工会', parentId: null, path: '/g1/', level: 'grassroots', acceptsMembers: true, area: '青山区', address: null, foundedAt: 0, createdAt: 0 });
+    await store.insert(Unions, { _id: 'g1', name: '长青站点骑手工会', parentId: null, path: '/g1/', level: 'grassroots', acceptsMembers: true, mainOccupation: 'courier', area: '青山区', address: null, foundedAt: 0, createdAt: 0 });
     await store.insert(Staff, { _id: 's:g1', openid: 's', unionId: 'g1', unionPath: '/g1/', unionName: '长青站点骑手工会', roles: ['reviewer'], grantedAt: 0, grantedBy: 'test' });
 
     const people = [1, 2, 3].map((serial) => ({ openid: `w-${serial}`, idNumber: testIdNumber(serial), phone: testPhone(serial) }));

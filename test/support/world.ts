@@ -39,13 +39,13 @@ export const roles: readonly Role[] = ['anonymous', 'worker', 'member', 'staffHe
 export const startOfWorld = Date.parse('2026-11-29T10:00:00+08:00');
 const dayMs = 24 * 60 * 60 * 1000;
 
-const unionRows: Array<Pick<UnionDoc, '_id' | 'name' | 'parentId' | 'level' | 'acceptsMembers'>> = [
-  { _id: 'root', name: '青山区总工会', parentId: null, level: 'district', acceptsMembers: false },
-  { _id: 'street', name: '长青街道总工会', parentId: 'root', level: 'street', acceptsMembers: false },
-  { _id: 'g1', name: '长青站点骑手工会', parentId: 'street', level: 'grassroots', acceptsMembers: true },
-  { _id: 'g1b', name: '长青快递驿站工会', parentId: 'street', level: 'grassroots', acceptsMembers: true },
-  { _id: 'industry', name: '货运行业工会联合会', parentId: 'root', level: 'industry', acceptsMembers: false },
-  { _id: 'g2', name: '货运司机联合工会', parentId: 'industry', level: 'grassroots', acceptsMembers: true },
+const unionRows: Array<Pick<UnionDoc, '_id' | 'name' | 'parentId' | 'level' | 'acceptsMembers' | 'mainOccupation'>> = [
+  { _id: 'root', name: '青山区总工会', parentId: null, level: 'district', acceptsMembers: false, mainOccupation: null },
+  { _id: 'street', name: '长青街道总工会', parentId: 'root', level: 'street', acceptsMembers: false, mainOccupation: null },
+  { _id: 'g1', name: '长青站点骑手工会', parentId: 'street', level: 'grassroots', acceptsMembers: true, mainOccupation: 'rider' },
+  { _id: 'g1b', name: '长青快递驿站工会', parentId: 'street', level: 'grassroots', acceptsMembers: true, mainOccupation: null },
+  { _id: 'industry', name: '货运行业工会联合会', parentId: 'root', level: 'industry', acceptsMembers: false, mainOccupation: null },
+  { _id: 'g2', name: '货运司机联合工会', parentId: 'industry', level: 'grassroots', acceptsMembers: true, mainOccupation: 'trucker' },
 ];
 
 export interface World extends LocalComposition {

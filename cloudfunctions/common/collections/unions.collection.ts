@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OccupationSchema } from '@core/enums/occupation';
 import { defineCollection } from '../ports/store.port';
 
 /**
@@ -14,6 +15,11 @@ export const UnionDocSchema = z.object({
   level: z.enum(['district', 'street', 'industry', 'grassroots']),
   /** Workers join grassroots unions; the levels above organize them. */
   acceptsMembers: z.boolean(),
+  /**
+   * The occupation group a grassroots union mainly organizes (a depot's riders, a hub's couriers), so
+   * the join form can suggest it to that group first; null for unions open to every group.
+   */
+  mainOccupation: OccupationSchema.nullable(),
   area: z.string(),
   address: z.string().nullable(),
   foundedAt: z.number(),
@@ -24,7 +30,7 @@ export type UnionDoc = z.infer<typeof UnionDocSchema>;
 export const Unions = defineCollection({
   name: 'unions',
   schema: UnionDocSchema,
-  indexes: [{ fields: ['path'] }, { fields: ['acceptsMembers', 'name'] }],
+  indexes: [{ fields: ['path'] }, { fields: ['acceptsMembers', 'name'] }, { fields: ['acceptsMembers', 'mainOccupation', 'name'] }],
 });
 
 export const unionPathOf = (parentPath: string | null, id: string): string => `${parentPath ?? '/'}${id}/`;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineContract } from '../contract';
+import { OccupationSchema } from '../enums/occupation';
 import { CursorSchema, pageOf } from './fields';
 
 export const UnionRefSchema = z.object({ id: z.string(), name: z.string() });
@@ -22,6 +23,16 @@ export const directoryContracts = {
       .object({ keyword: z.string().trim().max(20, '关键字最多20个字').optional(), cursor: CursorSchema })
       .strict(),
     output: pageOf(UnionListItemSchema),
+    errors: [],
+  }),
+  /**
+   * A few unions to offer with one tap on the join form: those organizing the worker's occupation
+   * group first, then the ones open to every group.
+   */
+  suggestUnions: defineContract({
+    kind: 'query',
+    input: z.object({ occupation: OccupationSchema }).strict(),
+    output: z.object({ items: z.array(UnionListItemSchema).max(6) }),
     errors: [],
   }),
 };

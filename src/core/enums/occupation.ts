@@ -1,32 +1,8 @@
 import { z } from 'zod';
+import { occupations } from './occupation-labels';
 
-/** 新就业形态劳动者 occupation groups, the axis every union report is split by. */
-export const occupationLabels = {
-  rider: '外卖骑手',
-  courier: '快递员',
-  rideHailing: '网约车司机',
-  trucker: '货车司机',
-  security: '保安员',
-  domestic: '家政服务员',
-  other: '其他',
-} as const;
+export { commonPlatforms, occupationLabels, occupations, type Occupation } from './occupation-labels';
 
-export type Occupation = keyof typeof occupationLabels;
-export const occupations = Object.keys(occupationLabels) as [Occupation, ...Occupation[]];
 export const OccupationSchema = z.enum(occupations, {
   errorMap: () => ({ message: '请选择职业' }),
 });
-
-/** Platforms offered as quick picks on the join form; the worker may also type any other employer. */
-export const commonPlatforms = [
-  '美团',
-  '饿了么',
-  '顺丰',
-  '京东',
-  '中通',
-  '圆通',
-  '韵达',
-  '滴滴出行',
-  '货拉拉',
-  '满帮',
-] as const;

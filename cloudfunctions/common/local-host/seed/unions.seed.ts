@@ -13,6 +13,7 @@ export const unionsSeed: SeedStep = {
         path: demoUnionPathOf(union.id),
         level: union.level,
         acceptsMembers: union.level === 'grassroots',
+        mainOccupation: union.mainOccupation ?? null,
         area: union.area,
         address: union.address,
         foundedAt: Date.parse(`${union.founded}T00:00:00+08:00`),
