@@ -123,7 +123,7 @@ export default function JoinPage() {
       </View>
 
       <View className="nx-card">
-        <UnionChooser value={draft.union} error={errors.unionId} onChange={(union) => update({ union })} />
+        <UnionChooser value={draft.union} occupation={draft.occupation} error={errors.unionId} onChange={(union) => update({ union })} />
       </View>
 
       <View className="nx-card">

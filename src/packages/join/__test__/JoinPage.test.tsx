@@ -36,11 +36,32 @@ const fillIn = async (container: HTMLElement) => {
   tap(container, '#nx-union-u1');
 };
 
+const unionHandlers = {
+  'directory.unions': () => ({ ok: true as const, data: unionsPage }),
+  'directory.suggestUnions': () => ({ ok: true as const, data: { items: unionsPage.items } }),
+};
+
 describe('JoinPage', () => {
   beforeEach(() => taroTest.reset());
 
+  it('suggests the unions of the occupation the worker picks', async () => {
+    const riderUnion = { id: 'u-rider', name: '青山区美团外卖长青站点工会', parentName: '青山区网约送餐行业工会联合会', area: '青山区长青街道' };
+    const api = installFakeApi({
+      ...unionHandlers,
+      'directory.suggestUnions': (data) => ({ ok: true, data: { items: data.occupation === 'rider' ? [riderUnion] : unionsPage.items } }),
+    });
+    const { container } = await open();
+    expect(api.callsTo('directory.unions')).toHaveLength(1);
+    await act(async () => {
+      tap(container, '#nx-occupation-rider');
+    });
+    await waitFor(() => expect(container.querySelector('#nx-union-u-rider')).not.toBeNull());
+    expect(api.callsTo('directory.suggestUnions').map((event) => event.data)).toEqual([{ occupation: 'rider' }]);
+    expect(container.querySelector('#nx-union-u1')).toBeNull();
+  });
+
   it('shows what is wrong next to each field when an empty form is submitted, and sends nothing', async () => {
-    const api = installFakeApi({ 'directory.unions': () => ({ ok: true, data: unionsPage }) });
+    const api = installFakeApi({ ...unionHandlers });
     const { container } = await open();
     await submit(container);
     expect(errorOf(container, 'name')).toBe('请填写真实姓名（至少2个字）');
@@ -54,7 +75,7 @@ describe('JoinPage', () => {
 
   it('will not submit until both the privacy and the sensitive-data consent are checked', async () => {
     const api = installFakeApi({
-      'directory.unions': () => ({ ok: true, data: unionsPage }),
+      ...unionHandlers,
       'member.join': () => ({ ok: true, data: pendingMember() }),
     });
     const { container } = await open();
@@ -89,7 +110,7 @@ describe('JoinPage', () => {
   });
 
   it('keeps what was typed when the page is closed and opened again', async () => {
-    installFakeApi({ 'directory.unions': () => ({ ok: true, data: unionsPage }) });
+    installFakeApi({ ...unionHandlers });
     const first = await open();
     await fillIn(first.container);
     tap(first.container, '.nx-consent-privacy');
@@ -106,7 +127,7 @@ describe('JoinPage', () => {
   it('retries a lost submission with the same requestId, and takes a new one after a definite answer', async () => {
     let answer: 'network-down' | 'phone-taken' | 'ok' = 'network-down';
     const api = installFakeApi({
-      'directory.unions': () => ({ ok: true, data: unionsPage }),
+      ...unionHandlers,
       'member.join': () =>
         answer === 'network-down'
           ? 'network-down'
@@ -147,7 +168,7 @@ describe('JoinPage', () => {
   it('fills in the union of the drive the worker scanned, from the weapp scene', async () => {
     taroTest.setRouterParams({ scene: encodeURIComponent('drive-42') });
     const api = installFakeApi({
-      'directory.unions': () => ({ ok: true, data: unionsPage }),
+      ...unionHandlers,
       'drive.entry': () => ({
         ok: true,
         data: {

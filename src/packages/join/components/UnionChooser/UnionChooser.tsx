@@ -1,8 +1,10 @@
 import { Button, Loading } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { Occupation } from '@core/enums/occupation-labels';
 import { useQuery } from '../../../../hooks/use-query';
 import { searchUnions } from '../../../../services/directory/search-unions';
+import { suggestUnions } from '../../../../services/directory/suggest-unions';
 import type { UnionChoice } from '../../join-draft';
 import { FormField } from '../FormField';
 import { UnionOption } from './UnionOption';
@@ -11,16 +13,26 @@ import './UnionChooser.scss';
 
 export interface UnionChooserProps {
   value: UnionChoice | null;
+  /** The worker's occupation group, once chosen: unions organizing it are suggested first. */
+  occupation: Occupation | null;
   onChange: (union: UnionChoice) => void;
   error?: string | null;
 }
 
 const suggestionCount = 4;
 
-/** 加入哪个工会: a few suggestions to tap, the chosen one kept on top, and a search for the rest. */
-export function UnionChooser({ value, onChange, error }: UnionChooserProps) {
-  const suggestions = useQuery(() => searchUnions());
+/**
+ * 加入哪个工会: a few suggestions to tap — the unions of the worker's occupation group once it is
+ * chosen — with the chosen one kept on top, and a search for the rest.
+ */
+export function UnionChooser({ value, occupation, onChange, error }: UnionChooserProps) {
+  const suggestions = useQuery(() => (occupation ? suggestUnions(occupation) : searchUnions()), { auto: false });
   const [searching, setSearching] = useState(false);
+  useEffect(() => {
+    void suggestions.reload();
+    // `reload` is stable; a new occupation means new suggestions.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [occupation]);
 
   const listed: UnionChoice[] = (suggestions.data?.items ?? []).slice(0, suggestionCount);
   const options = value && !listed.some((union) => union.id === value.id) ? [value, ...listed.slice(0, suggestionCount - 1)] : listed;
