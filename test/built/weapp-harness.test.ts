@@ -15,6 +15,7 @@ const unions = {
 const answer: CloudAnswer = (name, { action, data }) => {
   if (name === 'member' && action === 'me') return { ok: true, data: { member: null, staff: [], privacyVersion: '2026-11-01' } };
   if (name === 'directory' && action === 'unions') return { ok: true, data: unions };
+  if (name === 'directory' && action === 'suggestUnions') return { ok: true, data: { items: unions.items } };
   if (name === 'member' && action === 'join')
     return {
       ok: true,
