@@ -7,7 +7,8 @@ const path = require('node:path');
  * package, which WeChat caps at 2 MB and 暖新 budgets at 600 KB. Shared by `npm run bench:size` and
  * test/built/main-package-size.test.ts (CommonJS, so both the ESM script and jest can load it).
  */
-const weappDir = path.resolve(__dirname, '..', 'dist', 'weapp');
+// NUANXIN_WEAPP_DIR: a build made elsewhere with NUANXIN_OUTPUT_ROOT; dist/weapp by default.
+const weappDir = path.resolve(process.env.NUANXIN_WEAPP_DIR ?? path.join(__dirname, '..', 'dist', 'weapp'));
 const mainPackageBudgetKB = 600;
 
 const filesUnder = (dir) =>

@@ -36,7 +36,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 375,
     deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // NUANXIN_OUTPUT_ROOT lets builds run side by side (one engineer's e2e run must not see another's half-written build).
+    outputRoot: process.env.NUANXIN_OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}`,
     framework: 'react',
     // The vite runner breaks weapp builds (NervJS/taro#16226); prebundle caches NutUI templates wrongly.
     compiler: { type: 'webpack5', prebundle: { enable: false } },

@@ -56,7 +56,7 @@ export const startLocalHost = (options: StartOptions = {}): Promise<RunningHost>
     PORT: '0',
     HOST: '127.0.0.1',
     NUANXIN_DATA_DIR: dataDir,
-    NUANXIN_H5_DIR: options.h5Dir ?? path.join(repoRoot, 'dist', 'h5'),
+    NUANXIN_H5_DIR: options.h5Dir ?? process.env.NUANXIN_H5_DIR ?? path.join(repoRoot, 'dist', 'h5'),
     ...options.env,
   };
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', main], { cwd: repoRoot, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -28,7 +28,8 @@ export interface PageInstance {
 
 export type CloudAnswer = (name: string, data: { action: string; data: Record<string, unknown>; requestId?: string }) => unknown;
 
-export const distDir = path.resolve(__dirname, '../../../dist/weapp');
+/** NUANXIN_WEAPP_DIR: a build made with NUANXIN_OUTPUT_ROOT elsewhere; dist/weapp by default. */
+export const distDir = path.resolve(process.env.NUANXIN_WEAPP_DIR ?? path.join(__dirname, '../../../dist/weapp'));
 
 const settle = (ms = 60) => new Promise((resolve) => setTimeout(resolve, ms));
 
