@@ -1,0 +1,8 @@
+import type { PersonalDataHolder } from './personal-data.port';
+
+/**
+ * Every feature's holder of personal data, one line each. `member.exportMine` / `member.deleteMine`
+ * walk this list; a feature storing anything about a worker (claims, cases, bookings, sign-ins, files)
+ * must add its holder here in the same change that adds the collection.
+ */
+export const personalDataHolders: readonly PersonalDataHolder[] = [];
