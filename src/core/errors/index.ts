@@ -1,6 +1,7 @@
 import { commonErrors } from './common.errors';
 import { directoryErrors } from './directory.errors';
 import { driveErrors } from './drive.errors';
+import { legalErrors } from './legal.errors';
 import { memberErrors } from './member.errors';
 
 export type { ErrorKind } from './define';
@@ -15,6 +16,7 @@ export const errors = {
   ...memberErrors,
   ...directoryErrors,
   ...driveErrors,
+  ...legalErrors,
 };
 
 export type ErrorCode = keyof typeof errors;
