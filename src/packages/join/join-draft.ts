@@ -34,7 +34,10 @@ export interface JoinDraft {
 }
 
 export const joinDraftKey = 'nuanxin.joinDraft';
-/** The last submitted answers, kept on this phone until approval so 修改后重新提交 starts filled in. */
+/**
+ * The last submitted answers, kept on this phone until approval so 修改后重新提交 starts filled in.
+ * Only what is safe to leave on a shared phone: the ID number and phone are typed again.
+ */
 export const joinSubmittedKey = 'nuanxin.joinSubmitted';
 
 export const emptyDraft = (): JoinDraft => ({
@@ -68,18 +71,32 @@ export const loadDraft = (): JoinDraft | null => restore(readStored<Partial<Join
 export const saveDraft = (draft: JoinDraft): void => writeStored(joinDraftKey, draft);
 export const clearDraft = (): void => removeStored(joinDraftKey);
 
-/** After a successful submission: the draft goes, a copy for a possible resubmission stays. */
+/** What a resubmission starts from. Listed field by field so a copy that holds more is stripped on read too. */
+type SubmittedAnswers = Pick<JoinDraft, 'name' | 'occupation' | 'employer' | 'workArea' | 'union' | 'driveId'>;
+const submittedAnswersOf = (answers: Partial<JoinDraft>): SubmittedAnswers => ({
+  name: answers.name ?? '',
+  occupation: answers.occupation ?? null,
+  employer: answers.employer ?? '',
+  workArea: answers.workArea ?? '',
+  union: answers.union ?? null,
+  driveId: answers.driveId ?? null,
+});
+
+/** After a successful submission: the draft (with the ID number) goes, the non-sensitive answers stay. */
 export const rememberSubmitted = (draft: JoinDraft): void => {
   clearDraft();
-  writeStored(joinSubmittedKey, { ...draft, consentPrivacy: false, consentSensitive: false, requestId: '' });
+  writeStored(joinSubmittedKey, submittedAnswersOf(draft));
 };
 
 export const forgetSubmitted = (): void => removeStored(joinSubmittedKey);
 
-/** 修改后重新提交: this phone's copy of the answers if it has one, else what the union has (masked parts left blank). */
+/**
+ * 修改后重新提交: this phone's copy of the answers if it has one, else what the union has. Either way the
+ * ID number, phone and consents start blank.
+ */
 export const draftForResubmit = (member: MemberSelfView | null): JoinDraft => {
-  const submitted = restore(readStored<Partial<JoinDraft>>(joinSubmittedKey));
-  if (submitted) return { ...submitted, requestId: newRequestId() };
+  const submitted = readStored<Partial<JoinDraft>>(joinSubmittedKey);
+  if (submitted && typeof submitted === 'object') return { ...emptyDraft(), ...submittedAnswersOf(submitted) };
   const draft = emptyDraft();
   if (!member) return draft;
   return {

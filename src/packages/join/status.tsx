@@ -22,7 +22,7 @@ export default function JoinStatusPage() {
   });
   const member = me.data?.member ?? null;
 
-  // Approved: the copy kept for a resubmission has done its job; it holds an ID number, so drop it.
+  // Approved: the answers kept on this phone for a resubmission have done their job.
   useEffect(() => {
     if (member?.status === 'approved') forgetSubmitted();
   }, [member?.status]);
@@ -91,6 +91,10 @@ export default function JoinStatusPage() {
           </View>
         ) : null}
       </LoadState>
+      {/* After the redirect from the form the H5 page has no way back, and weapp's back arrow is easy to miss. */}
+      <Button className="nx-status__home nx-status-home" size="large" block onClick={() => openPage(routes.home)}>
+        回到首页
+      </Button>
     </PageShell>
   );
 }

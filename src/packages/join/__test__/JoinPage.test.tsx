@@ -3,7 +3,7 @@ import { privacyNoticeVersion } from '@core/privacy';
 import { installFakeApi, pendingMember, unionsPage } from '../../../../test/support/fake-api';
 import { redirectTo, taroTest } from '../../../../test/support/taro';
 import JoinPage from '../index';
-import { joinDraftKey } from '../join-draft';
+import { joinDraftKey, joinSubmittedKey } from '../join-draft';
 
 const type = (container: HTMLElement, className: string, value: string) =>
   fireEvent.change(container.querySelector(`.${className} input`) as HTMLInputElement, { target: { value } });
@@ -35,6 +35,9 @@ const fillIn = async (container: HTMLElement) => {
   await waitFor(() => expect(container.querySelector('#nx-union-u1')).not.toBeNull());
   tap(container, '#nx-union-u1');
 };
+
+/** Everything this phone keeps, as one string to search for a personal number. */
+const storedText = () => JSON.stringify([...taroTest.storage.entries()]);
 
 const unionHandlers = {
   'directory.unions': () => ({ ok: true as const, data: unionsPage }),
@@ -107,6 +110,62 @@ describe('JoinPage', () => {
     expect(join.requestId).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
     expect(redirectTo).toHaveBeenCalledWith({ url: '/packages/join/status' });
     expect(taroTest.storage.has(joinDraftKey)).toBe(false);
+  });
+
+  it('keeps neither the ID number nor the phone on this phone once the application is in', async () => {
+    installFakeApi({ ...unionHandlers, 'member.join': () => ({ ok: true, data: pendingMember() }) });
+    const { container } = await open();
+    await fillIn(container);
+    tap(container, '.nx-consent-privacy');
+    tap(container, '.nx-consent-sensitive');
+    // While typing, the draft holds them: a closed page must not lose what was typed.
+    expect(storedText()).toContain('11010519491231002X');
+
+    await submit(container);
+    expect(redirectTo).toHaveBeenCalledWith({ url: '/packages/join/status' });
+    expect(storedText()).not.toContain('11010519491231002X');
+    expect(storedText()).not.toContain('13812345678');
+    expect(taroTest.storage.get(joinSubmittedKey)).toEqual({
+      name: '王小明',
+      occupation: 'courier',
+      employer: '',
+      workArea: '青山区长青街道',
+      union: unionsPage.items[0],
+      driveId: null,
+    });
+  });
+
+  it('starts a resubmission after 驳回 from the kept answers, with the ID number and phone to type again', async () => {
+    taroTest.storage.set(joinSubmittedKey, {
+      name: '王小明',
+      // A copy written before the ID number and phone stopped being kept: they are not brought back.
+      idNumber: '11010519491231002X',
+      phone: '13812345678',
+      occupation: 'courier',
+      employer: '顺丰',
+      workArea: '青山区长青街道',
+      union: unionsPage.items[0],
+      driveId: null,
+    });
+    taroTest.setRouterParams({ resubmit: '1' });
+    installFakeApi({
+      ...unionHandlers,
+      'member.me': () => ({
+        ok: true,
+        data: { member: pendingMember({ status: 'rejected', rejectReason: '工作区域写得不清楚' }), staff: [], privacyVersion: privacyNoticeVersion },
+      }),
+    });
+    const { container } = await open();
+    await waitFor(() => expect(screen.getByText('原因：工作区域写得不清楚')).toBeTruthy());
+    const valueOf = (className: string) => (container.querySelector(`.${className} input`) as HTMLInputElement).value;
+    expect(valueOf('nx-join-name')).toBe('王小明');
+    expect(valueOf('nx-join-employer')).toBe('顺丰');
+    expect(valueOf('nx-join-work-area')).toBe('青山区长青街道');
+    expect(container.querySelector('#nx-occupation-courier')?.className).toContain('nx-choice--selected');
+    expect(container.querySelector('#nx-union-u1')?.className).toContain('nx-choice--selected');
+    expect(valueOf('nx-join-id-number')).toBe('');
+    expect(valueOf('nx-join-phone')).toBe('');
+    expect(JSON.stringify(taroTest.storage.get(joinDraftKey))).not.toContain('11010519491231002X');
   });
 
   it('keeps what was typed when the page is closed and opened again', async () => {
