@@ -25,6 +25,21 @@ describe('PageShell', () => {
     }
   });
 
+  it('in H5, marks the document too, so the tab bar outside every page grows with 大字模式', () => {
+    const taroEnv = process.env.TARO_ENV;
+    process.env.TARO_ENV = 'h5';
+    try {
+      render(<PageShell>首页</PageShell>);
+      expect(document.documentElement.classList.contains('nx-doc--large')).toBe(false);
+      act(() => setLargeText(true));
+      expect(document.documentElement.classList.contains('nx-doc--large')).toBe(true);
+      act(() => setLargeText(false));
+      expect(document.documentElement.classList.contains('nx-doc--large')).toBe(false);
+    } finally {
+      process.env.TARO_ENV = taroEnv;
+    }
+  });
+
   it('remembers the choice for the next launch', () => {
     act(() => setLargeText(true));
     expect(taroTest.storage.get(largeTextKey)).toBe(true);
