@@ -101,6 +101,13 @@ export const createWorld = async (options: { adminOpenids?: string[] } = {}): Pr
     endsAt: startOfWorld + dayMs + 3 * 3600_000,
     createdBy: people.staffHere,
     createdAt: clock.now(),
+    kinds: ['founding'],
+    location: null,
+    audience: { occupations: ['rider'], platforms: [] },
+    welfareCampaignId: null,
+    notes: null,
+    qrFileId: null,
+    foundedUnions: [],
   });
 
   const joinInput: World['joinInput'] = (serial, unionId = 'g1', extra = {}) => ({

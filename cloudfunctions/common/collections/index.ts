@@ -5,6 +5,7 @@ import { Drives } from './drives.collection';
 import { Idempotency } from './idempotency.collection';
 import { Members } from './members.collection';
 import { Outbox } from './outbox.collection';
+import { Signins } from './signins.collection';
 import { Staff } from './staff.collection';
 import { UniqueKeys } from './unique-keys.collection';
 import { Unions } from './unions.collection';
@@ -17,6 +18,7 @@ export const allCollections: readonly CollectionDef<Doc>[] = [
   UniqueKeys,
   Counters,
   Drives,
+  Signins,
   Audit,
   Outbox,
   Idempotency,

@@ -40,5 +40,5 @@ export type MemberDoc = z.infer<typeof MemberDocSchema>;
 export const Members = defineCollection({
   name: 'members',
   schema: MemberDocSchema,
-  indexes: [{ fields: ['status', 'unionPath', 'submittedAt'] }, { fields: ['memberNo'] }],
+  indexes: [{ fields: ['status', 'unionPath', 'submittedAt'] }, { fields: ['memberNo'] }, { fields: ['driveId', 'status', 'submittedAt'] }],
 });

@@ -1,6 +1,7 @@
 import { errorMessageOf } from '@core/errors';
 import type { Envelope } from '@core/result';
 import type { CloudbaseSdk } from '../adapters/cloudbase/cloudbase.app';
+import { createCloudbaseEntryCodes } from '../adapters/cloudbase/cloudbase.entry-codes';
 import { createCloudbaseFiles } from '../adapters/cloudbase/cloudbase.files';
 import { createCloudbaseNotifier, templateIdsFrom, type MiniprogramState } from '../adapters/cloudbase/cloudbase.notifier';
 import { createCloudbaseStore } from '../adapters/cloudbase/cloudbase.store';
@@ -79,6 +80,7 @@ const buildRuntime = (settings: Settings, logger: Logger): Runtime => {
     clock: systemClock,
     logger,
     pii: createPiiCipher(settings.dataKey),
+    codes: createCloudbaseEntryCodes(app, { miniprogramState: settings.miniprogramState }),
   };
   return {
     deps: { ports, adminOpenids: settings.adminOpenids },

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createLocalEntryCodes } from '../adapters/local/local.entry-codes';
 import { createLocalFiles } from '../adapters/local/local.files';
 import { createOutboxNotifier } from '../adapters/local/outbox.notifier';
 import { openSqliteStore, type SqliteStore } from '../adapters/sqlite/sqlite.store';
@@ -27,6 +28,9 @@ export interface LocalComposition {
   store: SqliteStore;
   close(): void;
 }
+
+/** Where QR codes point when the host has not said where it listens (tests, the default port). */
+const defaultOrigin = () => 'http://127.0.0.1:8080';
 
 /** The seed's progress marks live only in the local database, never in CloudBase. */
 const localCollections: readonly CollectionDef<Doc>[] = [...allCollections, SeedMarks as unknown as CollectionDef<Doc>];
@@ -64,6 +68,7 @@ const composeWith = (options: {
   clock: Clock;
   logger: Logger;
   adminOpenids: ReadonlySet<string>;
+  publicOrigin?: () => string;
   onClose?: () => void;
 }): LocalComposition => {
   const store = openSqliteStore({ file: options.databaseFile, collections: localCollections });
@@ -74,6 +79,7 @@ const composeWith = (options: {
     clock: options.clock,
     logger: options.logger,
     pii: createPiiCipher(options.dataKey),
+    codes: createLocalEntryCodes({ origin: options.publicOrigin ?? defaultOrigin }),
   };
   let closed = false;
   return {
@@ -96,6 +102,8 @@ export const composeLocal = (options: {
   clock?: Clock;
   logger?: Logger;
   env?: LocalEnv;
+  /** The host's own origin once it listens: what drive QR codes link to. */
+  publicOrigin?: () => string;
 }): LocalComposition => {
   const env = options.env ?? process.env;
   const dataDir = path.resolve(options.dataDir);
@@ -111,6 +119,7 @@ export const composeLocal = (options: {
     clock: options.clock ?? systemClock,
     logger: options.logger ?? consoleLogger,
     adminOpenids: adminOpenidsOf(env.NUANXIN_ADMIN_OPENIDS),
+    publicOrigin: options.publicOrigin,
   });
 };
 

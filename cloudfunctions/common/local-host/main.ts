@@ -32,7 +32,9 @@ const main = async () => {
   const h5Dir = path.resolve(process.env.NUANXIN_H5_DIR || 'dist/h5');
   const logger = consoleLogger;
 
-  const composition: LocalComposition = composeLocal({ dataDir, logger });
+  // Drive QR codes link to this host; its port is known only once it listens (PORT=0 picks one).
+  let origin = `http://${urlHostOf(host)}:${port}`;
+  const composition: LocalComposition = composeLocal({ dataDir, logger, publicOrigin: () => origin });
   const seeded = await seedDemoData(composition.ports);
   if (seeded.length > 0) console.log(`已写入演示数据 / demo data seeded: ${seeded.join(', ')} → ${dataDir}`);
 
@@ -74,7 +76,8 @@ const main = async () => {
 
   server.listen(port, host, () => {
     const { port: actualPort } = server.address() as AddressInfo;
-    const url = `http://${urlHostOf(host)}:${actualPort}/dev/sign-in`;
+    origin = `http://${urlHostOf(host)}:${actualPort}`;
+    const url = `${origin}/dev/sign-in`;
     if (!isLoopback(host)) {
       console.warn(`注意：本地服务监听在 ${host}，同一网络里的任何人都能冒充任何演示身份。 (anyone on the network can act as any identity)`);
     }

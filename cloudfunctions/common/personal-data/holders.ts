@@ -1,3 +1,4 @@
+import { driveSigninsHolder } from '../../drive/personal-data';
 import type { PersonalDataHolder } from './personal-data.port';
 
 /**
@@ -5,4 +6,6 @@ import type { PersonalDataHolder } from './personal-data.port';
  * walk this list; a feature storing anything about a worker (claims, cases, bookings, sign-ins, files)
  * must add its holder here in the same change that adds the collection.
  */
-export const personalDataHolders: readonly PersonalDataHolder[] = [];
+export const personalDataHolders: readonly PersonalDataHolder[] = [
+  driveSigninsHolder,
+];

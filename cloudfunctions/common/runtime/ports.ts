@@ -1,5 +1,6 @@
 import type { PiiCipher } from '../pii/pii-cipher';
 import type { Clock } from '../ports/clock.port';
+import type { EntryCodes } from '../ports/entry-codes.port';
 import type { Files } from '../ports/files.port';
 import type { Logger } from '../ports/logger.port';
 import type { Notifier } from '../ports/notifier.port';
@@ -13,4 +14,6 @@ export interface Ports {
   clock: Clock;
   logger: Logger;
   pii: PiiCipher;
+  /** QR codes that open a page of the app (drive posters). */
+  codes: EntryCodes;
 }

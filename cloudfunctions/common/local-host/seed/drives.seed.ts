@@ -24,6 +24,14 @@ export const drivesSeed: SeedStep = {
       endsAt: startsAt + 3 * hourMs,
       createdBy: demoOpenids.staff,
       createdAt: now,
+      kinds: ['founding', 'warmth'],
+      location: { latitude: 30.6394, longitude: 114.4271 },
+      audience: { occupations: ['rider'], platforms: ['美团'] },
+      welfareCampaignId: null,
+      notes: '现场有工会工作人员帮忙填写，入会即送清凉礼包。',
+      // Made on first view of the drive's detail: the local QR code links to the host's own port.
+      qrFileId: null,
+      foundedUnions: [],
     });
   },
 };
