@@ -88,7 +88,27 @@ const buildRuntime = (settings: Settings, logger: Logger): Runtime => {
   };
 };
 
-export const cloudbaseMain = (fn: string, actions: ActionRegistry, options: { env?: Environment; logger?: Logger } = {}): CloudFunctionMain => {
+/**
+ * Work a CloudBase timer trigger starts (cloudbaserc.json `triggers`, named by `TriggerName`) instead of
+ * a caller: reminders, end-of-day sweeps. It gets the ports and must be safe to run at any time and
+ * any number of times — the trigger is the schedule, the job decides what is due.
+ */
+export type TimerJob = (ports: Ports) => Promise<unknown>;
+
+/** `{Type: 'Timer', TriggerName}` is how CloudBase calls a function on a timer; anything else is a call. */
+const timerNameOf = (event: unknown): string | null => {
+  if (event === null || typeof event !== 'object') return null;
+  const { Type, TriggerName } = event as { Type?: unknown; TriggerName?: unknown };
+  return Type === 'Timer' && typeof TriggerName === 'string' ? TriggerName : null;
+};
+
+const notAnAction: Envelope<never> = { ok: false, error: { code: 'ACTION.UNKNOWN', message: errorMessageOf('ACTION.UNKNOWN') } };
+
+export const cloudbaseMain = (
+  fn: string,
+  actions: ActionRegistry,
+  options: { env?: Environment; logger?: Logger; timers?: Readonly<Record<string, TimerJob>> } = {},
+): CloudFunctionMain => {
   const logger = options.logger ?? consoleLogger;
   let runtime: Runtime | null = null;
   return async (event) => {
@@ -97,6 +117,18 @@ export const cloudbaseMain = (fn: string, actions: ActionRegistry, options: { en
         const settings = settingsFrom(options.env ?? process.env, logger);
         if (!settings) return internal;
         runtime = buildRuntime(settings, logger);
+      }
+      const timer = timerNameOf(event);
+      if (timer !== null) {
+        const job = options.timers && Object.prototype.hasOwnProperty.call(options.timers, timer) ? options.timers[timer] : undefined;
+        // A trigger carries no caller; an "event" from the app that dresses up as one is refused.
+        if (!job || runtime.openidOfCaller()) return notAnAction;
+        try {
+          return { ok: true, data: await job(runtime.deps.ports) };
+        } catch (error) {
+          logger.error('timer job failed', { fn, timer, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+          return internal;
+        }
       }
       return await handleCall(fn, actions, event, runtime.openidOfCaller(), runtime.deps);
     } catch (error) {
