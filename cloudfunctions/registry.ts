@@ -2,6 +2,7 @@ import type { FunctionName } from '@core/contracts';
 import type { ActionRegistry } from './common/runtime/router';
 import { directoryActions } from './directory/actions';
 import { driveActions } from './drive/actions';
+import { legalActions } from './legal/actions';
 import { memberActions } from './member/actions';
 
 /**
@@ -12,4 +13,5 @@ export const functionRegistry: Record<FunctionName, ActionRegistry> = {
   member: memberActions,
   directory: directoryActions,
   drive: driveActions,
+  legal: legalActions,
 };

@@ -7,6 +7,8 @@ import { defineCollection } from '../ports/store.port';
  * numeric fields added with `increment`.
  *
  * - `members:${unionId}:${occupation}:${month}` — kind `members`: `approved`.
+ * - `legal:${unionId}:${month}` — kind `legal`: opened, accepted, declined, closed, overdue, amountRecovered,
+ *   rated, ratingStars (cloudfunctions/legal/legal-counters.ts says what each counts).
  * - `seq:memberNo` — kind `sequence`: `value`, the last member number handed out.
  */
 export const CounterDocSchema = z

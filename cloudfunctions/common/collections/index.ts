@@ -3,6 +3,10 @@ import { Audit } from './audit.collection';
 import { Counters } from './counters.collection';
 import { Drives } from './drives.collection';
 import { Idempotency } from './idempotency.collection';
+import { LegalCases } from './legal-cases.collection';
+import { LegalLawyers } from './legal-lawyers.collection';
+import { LegalSettings } from './legal-settings.collection';
+import { LegalUploads } from './legal-uploads.collection';
 import { Members } from './members.collection';
 import { Outbox } from './outbox.collection';
 import { Signins } from './signins.collection';
@@ -19,6 +23,7 @@ export const allCollections: readonly CollectionDef<Doc>[] = [
   Counters,
   Drives,
   Signins,
+  LegalCases, LegalUploads, LegalLawyers, LegalSettings,
   Audit,
   Outbox,
   Idempotency,

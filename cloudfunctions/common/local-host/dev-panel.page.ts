@@ -1,3 +1,4 @@
+import { legalTemplateLabels } from '../../legal/notifications';
 import { escapeHtml, pageOf, scriptJson } from './html';
 import { demoDriveId } from './seed/drives.seed';
 import { demoIdentities, demoOpenids } from './seed/demo-identities';
@@ -7,6 +8,7 @@ import { homeRoute } from './sign-in.page';
 const templateLabels: Record<string, string> = {
   memberApproved: '入会审核通过',
   memberRejected: '入会申请未通过',
+  ...legalTemplateLabels,
 };
 
 const signInAs = (openid: string, next: string) =>

@@ -1,5 +1,6 @@
 import type { Ports } from '../runtime/ports';
 import { drivesSeed } from './seed/drives.seed';
+import { legalSeed } from './seed/legal.seed';
 import { membersSeed } from './seed/members.seed';
 import { SeedMarks } from './seed/seed-marks.collection';
 import type { SeedStep } from './seed/seed-step';
@@ -7,7 +8,7 @@ import { staffSeed } from './seed/staff.seed';
 import { unionsSeed } from './seed/unions.seed';
 
 /** In dependency order: members and drives refer to the unions, grants to both. */
-export const seedSteps: readonly SeedStep[] = [unionsSeed, staffSeed, membersSeed, drivesSeed];
+export const seedSteps: readonly SeedStep[] = [unionsSeed, staffSeed, membersSeed, drivesSeed, legalSeed];
 
 /**
  * Fills a fresh data dir with the demo data, through the Store port and the pii cipher like the

@@ -1,4 +1,5 @@
 import { driveSigninsHolder } from '../../drive/personal-data';
+import { legalPersonalData } from '../../legal/personal-data';
 import type { PersonalDataHolder } from './personal-data.port';
 
 /**
@@ -8,4 +9,5 @@ import type { PersonalDataHolder } from './personal-data.port';
  */
 export const personalDataHolders: readonly PersonalDataHolder[] = [
   driveSigninsHolder,
+  legalPersonalData,
 ];

@@ -1,6 +1,7 @@
 import type { Contract } from '../contract';
 import { directoryContracts } from './directory.contract';
 import { driveContracts } from './drive.contract';
+import { legalContracts } from './legal.contract';
 import { memberContracts } from './member.contract';
 
 /** Every deployed function and its actions: the one list client and server agree on. */
@@ -8,6 +9,7 @@ export const contracts = {
   member: memberContracts,
   directory: directoryContracts,
   drive: driveContracts,
+  legal: legalContracts,
 } satisfies Record<string, Record<string, Contract>>;
 
 export type Contracts = typeof contracts;

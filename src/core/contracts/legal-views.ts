@@ -106,7 +106,8 @@ export type LawyerView = z.infer<typeof LawyerViewSchema>;
 export const LegalSettingsViewSchema = z.object({
   union: UnionRefSchema,
   answerWorkingDays: z.number().int(),
-  /** Where the commitment comes from when this union has set none: a union above it, or the default. */
+  /** The union's own setting, one inherited from a union above it, or the default of 3. */
+  source: z.enum(['own', 'inherited', 'default']),
   inheritedFrom: UnionRefSchema.nullable(),
 });
 export type LegalSettingsView = z.infer<typeof LegalSettingsViewSchema>;

@@ -1,6 +1,7 @@
 import type { ActionCase } from './define';
 import { directoryCases } from './directory.cases';
 import { driveCases } from './drive.cases';
+import { legalCases } from './legal.cases';
 import { memberCases } from './member.cases';
 
 export { deniedCodes, type ActionCase, type Expectation } from './define';
@@ -9,4 +10,4 @@ export { deniedCodes, type ActionCase, type Expectation } from './define';
  * Every action's line, for the authorization matrix and the malformed-input suite; a test fails when
  * an action in src/core/contracts has none. A new domain adds its `*.cases.ts` and one line here.
  */
-export const actionCases: ActionCase[] = [...memberCases, ...directoryCases, ...driveCases];
+export const actionCases: ActionCase[] = [...memberCases, ...directoryCases, ...driveCases, ...legalCases];

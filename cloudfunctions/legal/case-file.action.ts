@@ -1,0 +1,16 @@
+import { legalContracts } from '@core/contracts/legal.contract';
+import { staffWith } from '../common/runtime/access';
+import { defineAction, ok } from '../common/runtime/action';
+import { caseInScope, isFailure } from './case-access';
+import { toStaffCaseView } from './case-views';
+
+/** A case as its union's staff see it: the story, masked contact, evidence links, what may be done next. */
+export const showCaseFile = defineAction({
+  contract: legalContracts.caseFile,
+  access: staffWith('operator'),
+  run: async (input, { caller, ports }) => {
+    const doc = await caseInScope(ports.store, input.caseId, caller);
+    if (isFailure(doc)) return doc;
+    return ok(await toStaffCaseView(doc, ports, ports.clock.now()));
+  },
+});

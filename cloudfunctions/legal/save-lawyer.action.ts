@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { legalContracts } from '@core/contracts/legal.contract';
+import { maskPhone } from '@core/rules/mask';
+import { Audit } from '../common/collections/audit.collection';
+import { LegalLawyers, type LegalLawyerDoc } from '../common/collections/legal-lawyers.collection';
+import { Unions } from '../common/collections/unions.collection';
+import { staffWith } from '../common/runtime/access';
+import { defineAction, fail, ok } from '../common/runtime/action';
+import { auditRecord } from '../common/runtime/audit';
+import { inTransaction } from '../common/runtime/transaction';
+import { toLawyerView } from './lawyers.action';
+
+/** An admin records (or updates, or retires with `active: false`) a partner lawyer for a union they administer. */
+export const saveLawyer = defineAction({
+  contract: legalContracts.saveLawyer,
+  access: staffWith('admin'),
+  run: async (input, context) => {
+    const { caller, ports } = context;
+    const union = await ports.store.get(Unions, input.unionId);
+    if (!union) return fail('UNION.NOT_FOUND', { fields: { unionId: '请重新选择工会' } });
+    if (!caller.scope?.covers(union.path)) return fail('AUTH.FORBIDDEN');
+    const previous = input.lawyerId ? await ports.store.get(LegalLawyers, input.lawyerId) : null;
+    if (input.lawyerId && !previous) return fail('LEGAL.LAWYER_NOT_FOUND');
+    if (previous && !caller.scope.covers(previous.unionPath)) return fail('AUTH.FORBIDDEN');
+
+    const now = ports.clock.now();
+    const lawyer: LegalLawyerDoc = {
+      _id: previous?._id ?? randomUUID(),
+      unionId: union._id,
+      unionPath: union.path,
+      unionName: union.name,
+      name: input.name,
+      firm: input.firm,
+      phoneCipher: ports.pii.encrypt(input.phone),
+      phoneMasked: maskPhone(input.phone),
+      active: input.active,
+      recordedBy: previous?.recordedBy ?? caller.openid,
+      createdAt: previous?.createdAt ?? now,
+      updatedAt: now,
+    };
+    await inTransaction(ports.store, async (tx) => {
+      if (previous) {
+        const { _id, ...fields } = lawyer;
+        await tx.update(LegalLawyers, _id, { $set: fields });
+      } else {
+        await tx.insert(LegalLawyers, lawyer);
+      }
+      await tx.insert(
+        Audit,
+        auditRecord(context, {
+          action: 'legal.saveLawyer',
+          union: { id: union._id, path: union.path },
+          target: { collection: LegalLawyers.name, id: lawyer._id },
+          summary: `${previous ? '更新' : '登记'}合作律师：${lawyer.name}（${lawyer.firm}）${lawyer.active ? '' : '，已停用'}`,
+        }),
+      );
+    });
+    return ok(toLawyerView(lawyer));
+  },
+});
