@@ -9,7 +9,7 @@ import { formatDateTime } from '../../utils/format-time';
 import { routes } from '../../utils/navigate';
 import { ConsentBlock } from './components/ConsentBlock';
 import { EmployerField } from './components/EmployerField';
-import { FormField } from './components/FormField';
+import { FormField } from '../../components/FormField';
 import { IdNumberField } from './components/IdNumberField';
 import { OccupationPicker } from './components/OccupationPicker';
 import { UnionChooser } from './components/UnionChooser';

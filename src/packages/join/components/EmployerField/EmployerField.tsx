@@ -1,7 +1,7 @@
 import { Input } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { commonPlatforms } from '@core/enums/occupation';
-import { FormField } from '../FormField';
+import { FormField } from '../../../../components/FormField';
 import './EmployerField.scss';
 
 export interface EmployerFieldProps {

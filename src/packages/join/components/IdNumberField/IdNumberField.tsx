@@ -1,7 +1,7 @@
 import { Input } from '@nutui/nutui-react-taro';
 import { useState } from 'react';
 import { idNumberProblem, idNumberProblemMessages, normalizeIdNumber } from '@core/rules/id-number';
-import { FormField } from '../FormField';
+import { FormField } from '../../../../components/FormField';
 
 export interface IdNumberFieldProps {
   value: string;

@@ -6,7 +6,7 @@ import { useQuery } from '../../../../hooks/use-query';
 import { searchUnions } from '../../../../services/directory/search-unions';
 import { suggestUnions } from '../../../../services/directory/suggest-unions';
 import type { UnionChoice } from '../../join-draft';
-import { FormField } from '../FormField';
+import { FormField } from '../../../../components/FormField';
 import { UnionOption } from './UnionOption';
 import { UnionSearchPopup } from './UnionSearchPopup';
 import './UnionChooser.scss';
