@@ -6,7 +6,11 @@ import { defineCollection } from '../ports/store.port';
  * at any scale. Dimensions are plain fields (`unionPath` makes a subtree one prefix query); metrics are
  * numeric fields added with `increment`.
  *
- * - `members:${unionId}:${occupation}:${month}` — kind `members`: `approved`.
+ * - `members:${unionId}:${occupation}:${month}` — kind `members`: `approved`, the members now in that
+ *   union who joined in `month` (their join month, which a transfer keeps). Approval adds one; a
+ *   transfer moves it to the new union; 退会 takes it away (cloudfunctions/member/member-counters.ts).
+ * - `memberMoves:${unionId}:${month}` — kind `memberMoves`: `transferredIn`, `transferredOut`,
+ *   `withdrawn` in `month` (when it happened), for monthly reports.
  * - `legal:${unionId}:${month}` — kind `legal`: opened, accepted, declined, closed, overdue, amountRecovered,
  *   rated, ratingStars (cloudfunctions/legal/legal-counters.ts says what each counts).
  * - `seq:memberNo` — kind `sequence`: `value`, the last member number handed out.
@@ -31,3 +35,5 @@ export const Counters = defineCollection({
 
 export const memberCounterIdOf = (unionId: string, occupation: string, month: string): string =>
   `members:${unionId}:${occupation}:${month}`;
+
+export const memberMovesCounterIdOf = (unionId: string, month: string): string => `memberMoves:${unionId}:${month}`;
