@@ -4,6 +4,7 @@ import { directoryActions } from './directory/actions';
 import { driveActions } from './drive/actions';
 import { legalActions } from './legal/actions';
 import { memberActions } from './member/actions';
+import { welfareActions } from './welfare/actions';
 
 /**
  * Every function's actions, for the local host and the tests; each deployed function's index.ts
@@ -14,4 +15,5 @@ export const functionRegistry: Record<FunctionName, ActionRegistry> = {
   directory: directoryActions,
   drive: driveActions,
   legal: legalActions,
+  welfare: welfareActions,
 };

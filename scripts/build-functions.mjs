@@ -64,7 +64,8 @@ export const functionNames = () =>
 const settingsOf = (fn) => {
   const entry = (readJson('cloudbaserc.json', { functions: [] }).functions ?? []).find((candidate) => candidate.name === fn);
   if (!entry) console.warn(`! ${fn}: no entry in cloudbaserc.json, using timeout ${defaults.timeout}s and ${defaults.memorySize} MB`);
-  return { timeout: entry?.timeout ?? defaults.timeout, memorySize: entry?.memorySize ?? defaults.memorySize };
+  // Timer triggers travel in config.json too, where WeChat devtools' upload reads them.
+  return { timeout: entry?.timeout ?? defaults.timeout, memorySize: entry?.memorySize ?? defaults.memorySize, triggers: entry?.triggers };
 };
 
 /** Bundles one function and checks what went in; throws when anything local-only did. */
@@ -116,7 +117,7 @@ const buildOne = async (fn, version) => {
   );
   writeFileSync(
     path.join(root, outDir, 'config.json'),
-    `${JSON.stringify({ timeout: settings.timeout, memorySize: settings.memorySize, permissions: { openapi: openapiOf(fn) } }, null, 2)}\n`,
+    `${JSON.stringify({ timeout: settings.timeout, memorySize: settings.memorySize, permissions: { openapi: openapiOf(fn) }, ...(settings.triggers ? { triggers: settings.triggers } : {}) }, null, 2)}\n`,
   );
   return { fn, outfile, kb: bundled.bytes / 1024, inputs: bundled.inputs };
 };

@@ -120,6 +120,9 @@ const main = async () => {
 
   console.log(`\n2. 部署云函数 deploy functions to ${target}${dryRun ? '  (dry run: 仅显示 nothing is run)' : ''}`);
   for (const name of bundles) console.log(`   ${[cli, ...cliArgs, 'fn', 'deploy', name, '--force', '-e', target].join(' ')}`);
+  // Timer triggers (cloudbaserc.json `triggers`) are created by their own command.
+  const withTriggers = (rc.functions ?? []).filter((entry) => entry.triggers?.length && bundles.includes(entry.name)).map((entry) => entry.name);
+  for (const name of withTriggers) console.log(`   ${[cli, ...cliArgs, 'fn', 'trigger', 'create', name, '-e', target, '--yes'].join(' ')}`);
   console.log('\n3. 数据库 database (控制台或 @cloudbase/manager-node 设置 / set in the console or with @cloudbase/manager-node):');
   if (changed) console.log(`   ${dryRun ? '将更新 would update' : '已更新 updated'} ${databasePlanFile} from the collections in code`);
   for (const collection of plan.collections) {
@@ -144,6 +147,11 @@ const main = async () => {
     if (deployed.status !== 0) {
       fail(4, `部署 ${name} 失败（未登录、无网络或无权限？）。之前的函数已部署。`, `Deploying ${name} failed (not logged in, no network, no permission?). Functions before it were deployed.`);
     }
+  }
+  for (const name of withTriggers) {
+    console.log(`\n→ ${name} 定时触发器 timer triggers`);
+    const created = run(cli, [...cliArgs, 'fn', 'trigger', 'create', name, '-e', envId, '--yes']);
+    if (created.status !== 0) fail(4, `创建 ${name} 的定时触发器失败。函数已部署。`, `Creating the timer triggers of ${name} failed. The functions were deployed.`);
   }
   console.log('\n✓ 云函数已部署 functions deployed. 数据库规则和索引请按第 3 步核对 — check the database rules and indexes in step 3.');
 };

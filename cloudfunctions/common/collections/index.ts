@@ -1,5 +1,7 @@
 import type { CollectionDef, Doc } from '../ports/store.port';
 import { Audit } from './audit.collection';
+import { Campaigns } from './campaigns.collection';
+import { Claims } from './claims.collection';
 import { Counters } from './counters.collection';
 import { Drives } from './drives.collection';
 import { Idempotency } from './idempotency.collection';
@@ -11,8 +13,10 @@ import { Members } from './members.collection';
 import { Outbox } from './outbox.collection';
 import { Signins } from './signins.collection';
 import { Staff } from './staff.collection';
+import { Stations } from './stations.collection';
 import { UniqueKeys } from './unique-keys.collection';
 import { Unions } from './unions.collection';
+import { Waitlist } from './waitlist.collection';
 
 /** Every collection, so adapters can create tables and indexes and deploys can set security rules. */
 export const allCollections: readonly CollectionDef<Doc>[] = [
@@ -22,6 +26,7 @@ export const allCollections: readonly CollectionDef<Doc>[] = [
   UniqueKeys,
   Counters,
   Drives,
+  Stations, Campaigns, Claims, Waitlist,
   Signins,
   LegalCases, LegalUploads, LegalLawyers, LegalSettings,
   Audit,

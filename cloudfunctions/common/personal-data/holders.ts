@@ -1,6 +1,7 @@
 import { driveSigninsHolder } from '../../drive/personal-data';
 import { legalPersonalData } from '../../legal/personal-data';
 import type { PersonalDataHolder } from './personal-data.port';
+import { welfareHolder } from '../../welfare/personal-data';
 
 /**
  * Every feature's holder of personal data, one line each. `member.exportMine` / `member.deleteMine`
@@ -10,4 +11,5 @@ import type { PersonalDataHolder } from './personal-data.port';
 export const personalDataHolders: readonly PersonalDataHolder[] = [
   driveSigninsHolder,
   legalPersonalData,
+  welfareHolder,
 ];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineContract } from '../contract';
 import { OccupationSchema } from '../enums/occupation';
 import { CursorSchema, pageOf } from './fields';
+import { NearbyStationsInputSchema, StationFieldsSchema, StationInputSchema, StationsInputSchema } from './station.schemas';
 
 export const UnionRefSchema = z.object({ id: z.string(), name: z.string() });
 export type UnionRef = z.infer<typeof UnionRefSchema>;
@@ -14,6 +15,10 @@ export const UnionListItemSchema = z.object({
   area: z.string(),
 });
 export type UnionListItem = z.infer<typeof UnionListItemSchema>;
+
+/** A 驿站 as everyone sees it, with the union that runs it. */
+export const StationSchema = StationFieldsSchema.extend({ union: UnionRefSchema });
+export type Station = z.infer<typeof StationSchema>;
 
 export const directoryContracts = {
   /** Unions a worker may join (grassroots ones), searchable by a part of the name or area. */
@@ -34,5 +39,21 @@ export const directoryContracts = {
     input: z.object({ occupation: OccupationSchema }).strict(),
     output: z.object({ items: z.array(UnionListItemSchema).max(6) }),
     errors: [],
+  }),
+  /** 驿站 by name, for a worker who has not shared a location (and for admins editing them). */
+  stations: defineContract({ kind: 'query', input: StationsInputSchema, output: pageOf(StationSchema), errors: [] }),
+  /** 驿站 nearest first from the worker's GCJ-02 location, with distances. */
+  nearbyStations: defineContract({
+    kind: 'query',
+    input: NearbyStationsInputSchema,
+    output: z.object({ items: z.array(StationSchema.extend({ distanceM: z.number().int().nonnegative() })) }),
+    errors: [],
+  }),
+  /** An admin adds a station (no `id`) or edits one, in a union of their own subtree. */
+  upsertStation: defineContract({
+    kind: 'command',
+    input: StationInputSchema,
+    output: StationSchema,
+    errors: ['STATION.NOT_FOUND', 'STATION.PHOTO_INVALID', 'UNION.NOT_FOUND'],
   }),
 };

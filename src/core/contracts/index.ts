@@ -3,12 +3,14 @@ import { directoryContracts } from './directory.contract';
 import { driveContracts } from './drive.contract';
 import { legalContracts } from './legal.contract';
 import { memberContracts } from './member.contract';
+import { welfareContracts } from './welfare.contract';
 
 /** Every deployed function and its actions: the one list client and server agree on. */
 export const contracts = {
   member: memberContracts,
   directory: directoryContracts,
   drive: driveContracts,
+  welfare: welfareContracts,
   legal: legalContracts,
 } satisfies Record<string, Record<string, Contract>>;
 

@@ -3,6 +3,7 @@ import { directoryErrors } from './directory.errors';
 import { driveErrors } from './drive.errors';
 import { legalErrors } from './legal.errors';
 import { memberErrors } from './member.errors';
+import { welfareErrors } from './welfare.errors';
 
 export type { ErrorKind } from './define';
 
@@ -16,6 +17,7 @@ export const errors = {
   ...memberErrors,
   ...directoryErrors,
   ...driveErrors,
+  ...welfareErrors,
   ...legalErrors,
 };
 

@@ -1,0 +1,10 @@
+import type { ScheduledJob } from './common/runtime/job';
+import { welfareSweep } from './welfare/sweep.job';
+
+/**
+ * Every scheduled job, for the local host to run on an interval (production: each function's timer
+ * trigger). One line per feature.
+ */
+export const scheduledJobs: readonly ScheduledJob[] = [
+  welfareSweep,
+];

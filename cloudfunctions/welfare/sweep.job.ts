@@ -1,0 +1,55 @@
+import { Campaigns } from '../common/collections/campaigns.collection';
+import { Claims } from '../common/collections/claims.collection';
+import type { ScheduledJob } from '../common/runtime/job';
+import { endVoucher } from './end-voucher';
+import { quietMs, reconcileQuietCampaigns } from './reconcile-stock';
+import { serveWaitlistFromStock } from './waitlist';
+
+const pageSize = 100;
+/** A bound per run, so one run fits in a function's timeout; the next run carries on. */
+const maxPages = 10;
+
+/**
+ * Every few minutes (a CloudBase timer trigger in production, an interval on the local host): vouchers
+ * past their expiry end and their packs return (or go to the first in line), each worker is told, and
+ * quiet campaigns get their stock checked against their vouchers.
+ */
+export const welfareSweep: ScheduledJob = {
+  name: 'welfareSweep',
+  everyMinutes: 5,
+  run: async (ports) => {
+    const now = ports.clock.now();
+    let expired = 0;
+    for (let page = 0; page < maxPages; page += 1) {
+      const due = await ports.store.find(Claims, {
+        where: { status: 'active', expiresAt: { $lte: now } },
+        orderBy: [['expiresAt', 'asc']],
+        limit: pageSize,
+      });
+      for (const claim of due.items) {
+        const ended = await endVoucher(ports, claim._id, 'expired', now);
+        if (!ended) continue;
+        expired += 1;
+        const campaign = await ports.store.get(Campaigns, claim.campaignId);
+        await ports.notifier.notify(
+          claim.openid,
+          'welfareVoucherExpired',
+          { campaign: campaign?.title ?? '礼包', result: '礼包券已过期，礼包已退回' },
+          'packages/welfare/index',
+        );
+      }
+      if (due.items.length < pageSize) break;
+    }
+    // Vouchers a dead call left half-written: no pack behind them (the stock check returns any taken).
+    const abandoned = await ports.store.find(Claims, { where: { status: 'pending', updatedAt: { $lt: now - quietMs } }, limit: pageSize });
+    for (const claim of abandoned.items) {
+      await ports.store.removeWhere(Claims, { _id: claim._id, status: 'pending', updatedAt: claim.updatedAt });
+    }
+    const restored = await reconcileQuietCampaigns(ports, now);
+    // Packs back on the shelf while people wait (given back during a data deletion, a race): serve them.
+    const queued = await ports.store.find(Campaigns, { where: { status: 'open', waiting: { $gt: 0 }, remaining: { $gt: 0 } }, limit: 20 });
+    let served = 0;
+    for (const campaign of queued.items) served += await serveWaitlistFromStock(ports, campaign._id, now);
+    return { expired, restored, served };
+  },
+};

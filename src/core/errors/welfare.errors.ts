@@ -1,0 +1,28 @@
+import { defineErrors } from './define';
+
+export const welfareErrors = defineErrors({
+  'WELFARE.CAMPAIGN_NOT_FOUND': { kind: 'notFound', message: '没有找到这个礼包活动，请刷新后再看' },
+  'WELFARE.NOT_STARTED': { kind: 'conflict', message: '还没到领取时间，到时候再来领吧' },
+  'WELFARE.ENDED': { kind: 'conflict', message: '领取时间已经过了' },
+  'WELFARE.PAUSED': { kind: 'conflict', message: '礼包暂停发放了，请稍后再来看看' },
+  'WELFARE.CLOSED': { kind: 'conflict', message: '这个礼包活动已经结束了' },
+  'WELFARE.SOLD_OUT': { kind: 'conflict', message: '礼包已经领完了，下次早点来' },
+  'WELFARE.ALREADY_CLAIMED': { kind: 'conflict', message: '你已经领到这个礼包的券了，在“我的礼包券”里可以看到' },
+  'WELFARE.MEMBERS_ONLY': { kind: 'forbidden', message: '这个礼包只发给工会会员，入会通过后就能领取' },
+  'WELFARE.NOT_ELIGIBLE': { kind: 'forbidden', message: '这个礼包不在你的发放范围内' },
+  'WELFARE.OCCUPATION_NEEDED': { kind: 'input', message: '请选择你的职业，看看能不能领取' },
+  'WELFARE.STATION_NOT_IN_CAMPAIGN': { kind: 'input', message: '这个驿站不发放这个礼包，请重新选择驿站' },
+  'WELFARE.STATIONS_INVALID': { kind: 'input', message: '请选择本工会范围内正在开放的驿站' },
+  'WELFARE.STATION_NEEDED': { kind: 'input', message: '每个驿站单独分配时，请选择给哪个驿站补充' },
+  'WELFARE.VOUCHER_NOT_FOUND': { kind: 'notFound', message: '没有找到这张礼包券，请核对券码' },
+  'WELFARE.NOT_CANCELLABLE': { kind: 'conflict', message: '这张礼包券已经领取或失效了，不能再取消' },
+  'WELFARE.ALREADY_REDEEMED': { kind: 'conflict', message: '这张礼包券已经领取过了，不能重复核销' },
+  'WELFARE.VOUCHER_EXPIRED': { kind: 'conflict', message: '这张礼包券已经过期了' },
+  'WELFARE.VOUCHER_CANCELLED': { kind: 'conflict', message: '这张礼包券已经被本人取消了' },
+  'WELFARE.WRONG_STATION': { kind: 'conflict', message: '这张礼包券不能在这个驿站领取' },
+  'WELFARE.PICKUP_NOT_STARTED': { kind: 'conflict', message: '还没到领取礼包的时间' },
+  'WELFARE.PICKUP_ENDED': { kind: 'conflict', message: '领取礼包的时间已经过了' },
+  'WELFARE.ALREADY_WAITLISTED': { kind: 'conflict', message: '你已经在排队了，有人退回礼包时会按顺序通知你' },
+  'WELFARE.NOT_SOLD_OUT': { kind: 'conflict', message: '礼包还有，直接领取就行，不用排队' },
+  'WELFARE.PICTURE_INVALID': { kind: 'input', message: '图片格式不对，请选择 JPG、PNG 或 WebP 图片' },
+});
