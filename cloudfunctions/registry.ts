@@ -4,6 +4,7 @@ import { directoryActions } from './directory/actions';
 import { driveActions } from './drive/actions';
 import { legalActions } from './legal/actions';
 import { memberActions } from './member/actions';
+import { statsActions } from './stats/actions';
 import { welfareActions } from './welfare/actions';
 
 /**
@@ -14,6 +15,7 @@ export const functionRegistry: Record<FunctionName, ActionRegistry> = {
   member: memberActions,
   directory: directoryActions,
   drive: driveActions,
+  stats: statsActions,
   legal: legalActions,
   welfare: welfareActions,
 };

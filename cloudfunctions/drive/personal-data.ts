@@ -1,12 +1,14 @@
-import { Signins, type SigninDoc } from '../common/collections/signins.collection';
-import type { Page } from '../common/ports/store.port';
+import { randomUUID } from 'node:crypto';
+import { Signins, signinIdOf, type SigninDoc } from '../common/collections/signins.collection';
 import type { PersonalDataHolder } from '../common/personal-data/personal-data.port';
+import type { Page } from '../common/ports/store.port';
 
 const pageSize = 100;
 
 /**
- * 活动签到 of one worker: which drives they signed in to, when, as which occupation. Erasing removes
- * the sign-ins; the drives' counters keep the anonymous count of people reached.
+ * 活动签到 of one worker: which drives they signed in to, when, as which occupation. Erasing keeps
+ * each sign-in only as an anonymous one (a random id in place of the openid, in the `_id` too), so
+ * the drives' counts of people reached still equal a recount of their sign-ins.
  */
 export const driveSigninsHolder: PersonalDataHolder = {
   label: '活动签到',
@@ -22,6 +24,16 @@ export const driveSigninsHolder: PersonalDataHolder = {
     return rows;
   },
   eraseFor: async (openid, { store }) => {
-    await store.removeWhere(Signins, { openid });
+    for (;;) {
+      const page = await store.find(Signins, { where: { openid }, limit: pageSize });
+      if (page.items.length === 0) return;
+      for (const signin of page.items) {
+        const anonymous = `erased-${randomUUID()}`;
+        await store.transaction(async (tx) => {
+          if (!(await tx.remove(Signins, signin._id))) return;
+          await tx.insert(Signins, { ...signin, _id: signinIdOf(signin.driveId, anonymous), openid: anonymous });
+        });
+      }
+    }
   },
 };

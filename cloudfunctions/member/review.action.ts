@@ -1,12 +1,12 @@
 import { memberContracts } from '@core/contracts/member.contract';
 import { monthKey } from '@core/rules/time';
 import { Audit } from '../common/collections/audit.collection';
-import { Counters, memberCounterIdOf } from '../common/collections/counters.collection';
 import { Members } from '../common/collections/members.collection';
 import { staffWith } from '../common/runtime/access';
 import { defineAction, fail, ok } from '../common/runtime/action';
 import { auditRecord } from '../common/runtime/audit';
 import { inTransaction, type Abort } from '../common/runtime/transaction';
+import { countMember } from './member-counters';
 import { takeMemberNumber } from './member-number';
 
 /**
@@ -38,14 +38,7 @@ export const reviewApplication = defineAction({
       if (approve) {
         memberNo = await takeMemberNumber(tx, Number(monthKey(now).slice(0, 4)));
         await tx.update(Members, current._id, { $set: { ...decision, status: 'approved', memberNo, joinedAt: now, rejectReason: null } });
-        const month = monthKey(now);
-        await tx.increment(Counters, memberCounterIdOf(current.unionId, current.occupation, month), { approved: 1 }, {
-          kind: 'members',
-          unionId: current.unionId,
-          unionPath: current.unionPath,
-          occupation: current.occupation,
-          month,
-        });
+        await countMember(tx, { ...current, joinedAt: now }, 1);
       } else {
         await tx.update(Members, current._id, { $set: { ...decision, status: 'rejected', rejectReason: reason } });
       }

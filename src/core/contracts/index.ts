@@ -3,6 +3,7 @@ import { directoryContracts } from './directory.contract';
 import { driveContracts } from './drive.contract';
 import { legalContracts } from './legal.contract';
 import { memberContracts } from './member.contract';
+import { statsContracts } from './stats.contract';
 import { welfareContracts } from './welfare.contract';
 
 /** Every deployed function and its actions: the one list client and server agree on. */
@@ -10,6 +11,7 @@ export const contracts = {
   member: memberContracts,
   directory: directoryContracts,
   drive: driveContracts,
+  stats: statsContracts,
   welfare: welfareContracts,
   legal: legalContracts,
 } satisfies Record<string, Record<string, Contract>>;
