@@ -30,7 +30,9 @@ const availabilityOf = (campaign: CampaignDoc, record: MemberDoc | null, voucher
   if (closed === 'WELFARE.NOT_STARTED') return 'notStarted';
   if (closed === 'WELFARE.PAUSED') return 'paused';
   const claimant = claimantOf(campaign, record, record?.occupation);
-  if (!claimant.ok) return claimant.code === 'WELFARE.MEMBERS_ONLY' ? 'notMember' : 'notEligible';
+  // An unknown occupation is asked at the tap; only a known mismatch rules the worker out here.
+  if (!claimant.ok && claimant.code === 'WELFARE.MEMBERS_ONLY') return 'notMember';
+  if (!claimant.ok && claimant.code === 'WELFARE.NOT_ELIGIBLE') return 'notEligible';
   const inStock = campaign.stockMode === 'perStation' ? campaign.stationIds.some((id) => (campaign.stations[id]?.remaining ?? 0) > 0) : campaign.remaining > 0;
   if (inStock) return 'claimable';
   return waiting ? 'waitlisted' : 'soldOut';
