@@ -2,6 +2,7 @@ import type { FunctionName } from '@core/contracts';
 import type { ActionRegistry } from './common/runtime/router';
 import { directoryActions } from './directory/actions';
 import { driveActions } from './drive/actions';
+import { healthActions } from './health/actions';
 import { legalActions } from './legal/actions';
 import { memberActions } from './member/actions';
 import { statsActions } from './stats/actions';
@@ -15,6 +16,7 @@ export const functionRegistry: Record<FunctionName, ActionRegistry> = {
   member: memberActions,
   directory: directoryActions,
   drive: driveActions,
+  health: healthActions,
   stats: statsActions,
   legal: legalActions,
   welfare: welfareActions,

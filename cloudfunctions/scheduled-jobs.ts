@@ -1,4 +1,5 @@
 import type { ScheduledJob } from './common/runtime/job';
+import { healthSweep } from './health/sweep.job';
 import { welfareSweep } from './welfare/sweep.job';
 
 /**
@@ -7,4 +8,5 @@ import { welfareSweep } from './welfare/sweep.job';
  */
 export const scheduledJobs: readonly ScheduledJob[] = [
   welfareSweep,
+  healthSweep,
 ];

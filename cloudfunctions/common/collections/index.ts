@@ -1,9 +1,13 @@
 import type { CollectionDef, Doc } from '../ports/store.port';
 import { Audit } from './audit.collection';
+import { BookingCodes } from './booking-codes.collection';
+import { Bookings } from './bookings.collection';
 import { Campaigns } from './campaigns.collection';
 import { Claims } from './claims.collection';
 import { Counters } from './counters.collection';
 import { Drives } from './drives.collection';
+import { HealthPlans } from './health-plans.collection';
+import { HealthSlots } from './health-slots.collection';
 import { Idempotency } from './idempotency.collection';
 import { LegalCases } from './legal-cases.collection';
 import { LegalLawyers } from './legal-lawyers.collection';
@@ -26,6 +30,7 @@ export const allCollections: readonly CollectionDef<Doc>[] = [
   UniqueKeys,
   Counters,
   Drives,
+  HealthPlans, HealthSlots, Bookings, BookingCodes,
   Stations, Campaigns, Claims, Waitlist,
   Signins,
   LegalCases, LegalUploads, LegalLawyers, LegalSettings,

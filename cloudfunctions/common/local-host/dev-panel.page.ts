@@ -8,6 +8,7 @@ import { homeRoute } from './sign-in.page';
 const templateLabels: Record<string, string> = {
   memberApproved: '入会审核通过',
   memberRejected: '入会申请未通过',
+  healthReminder: '体检提醒（前一天）',
   ...legalTemplateLabels,
 };
 

@@ -1,8 +1,11 @@
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { functionRegistry } from '../../registry';
+import { scheduledJobs } from '../../scheduled-jobs';
 import { composeLocal, type LocalComposition } from '../composition/local.composition';
 import { consoleLogger } from '../ports/logger.port';
+import { clockFromEnv } from './dev-clock';
+import { startScheduledJobs } from './scheduled-jobs.runner';
 import { seedDemoData } from './seed';
 import { createLocalServer } from './server';
 
@@ -34,9 +37,13 @@ const main = async () => {
 
   // Drive QR codes link to this host; its port is known only once it listens (PORT=0 picks one).
   let origin = `http://${urlHostOf(host)}:${port}`;
-  const composition: LocalComposition = composeLocal({ dataDir, logger, publicOrigin: () => origin });
+  const clock = clockFromEnv(process.env.NUANXIN_CLOCK_START);
+  if (process.env.NUANXIN_CLOCK_START) console.log(`测试时钟 / test clock from ${new Date(clock.now()).toISOString()}`);
+  const composition: LocalComposition = composeLocal({ dataDir, logger, clock, publicOrigin: () => origin });
   const seeded = await seedDemoData(composition.ports);
   if (seeded.length > 0) console.log(`已写入演示数据 / demo data seeded: ${seeded.join(', ')} → ${dataDir}`);
+  // CloudBase timer triggers run these in production; here the host runs them itself.
+  const jobs = startScheduledJobs(scheduledJobs, composition.ports, logger);
 
   const server = createLocalServer({
     deps: { ports: composition.ports, adminOpenids: composition.adminOpenids },
@@ -53,9 +60,11 @@ const main = async () => {
     stopping = true;
     console.log(`收到 ${signal}，正在停止… / stopping…`);
     server.close(() => {
-      composition.close();
-      console.log('暖新本地服务已停止 / nuanxin local host stopped');
-      process.exit(0);
+      void jobs.stop().finally(() => {
+        composition.close();
+        console.log('暖新本地服务已停止 / nuanxin local host stopped');
+        process.exit(0);
+      });
     });
     server.closeIdleConnections();
     // A browser holding a keep-alive request open must not keep the process alive.

@@ -1,4 +1,5 @@
 import { driveSigninsHolder } from '../../drive/personal-data';
+import { healthPersonalData } from '../../health/personal-data';
 import { legalPersonalData } from '../../legal/personal-data';
 import type { PersonalDataHolder } from './personal-data.port';
 import { welfareHolder } from '../../welfare/personal-data';
@@ -10,6 +11,7 @@ import { welfareHolder } from '../../welfare/personal-data';
  */
 export const personalDataHolders: readonly PersonalDataHolder[] = [
   driveSigninsHolder,
+  healthPersonalData,
   legalPersonalData,
   welfareHolder,
 ];

@@ -3,6 +3,7 @@ import { directoryContracts } from './directory.contract';
 import { driveContracts } from './drive.contract';
 import { legalContracts } from './legal.contract';
 import { memberContracts } from './member.contract';
+import { healthContracts } from './health.contract';
 import { statsContracts } from './stats.contract';
 import { welfareContracts } from './welfare.contract';
 
@@ -11,6 +12,7 @@ export const contracts = {
   member: memberContracts,
   directory: directoryContracts,
   drive: driveContracts,
+  health: healthContracts,
   stats: statsContracts,
   welfare: welfareContracts,
   legal: legalContracts,

@@ -3,6 +3,7 @@ import { directoryErrors } from './directory.errors';
 import { driveErrors } from './drive.errors';
 import { legalErrors } from './legal.errors';
 import { memberErrors } from './member.errors';
+import { healthErrors } from './health.errors';
 import { welfareErrors } from './welfare.errors';
 
 export type { ErrorKind } from './define';
@@ -17,6 +18,7 @@ export const errors = {
   ...memberErrors,
   ...directoryErrors,
   ...driveErrors,
+  ...healthErrors,
   ...welfareErrors,
   ...legalErrors,
 };

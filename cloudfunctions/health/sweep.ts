@@ -1,0 +1,81 @@
+import { isReminderDue, preparationOf, shortDateTime, startOfShanghaiDay } from '@core/rules/health-booking';
+import { Bookings, type BookingDoc } from '../common/collections/bookings.collection';
+import { HealthPlans, type HealthPlanDoc } from '../common/collections/health-plans.collection';
+import type { Ports } from '../common/runtime/ports';
+import { siteOf } from './health-views';
+import { markBookingNoShow } from './no-show';
+
+/**
+ * The 体检 timer (hourly: a CloudBase timer trigger in production, the local host's interval locally):
+ * the evening-before reminder for every booking whose time has come, and 未到 for every booking still
+ * 已预约 after its day ended. Both are safe to run any number of times and catch up after a missed run;
+ * a run stops after `budget` bookings and the next one carries on.
+ */
+export type SweepResult = {
+  reminded: number;
+  markedNoShow: number;
+};
+
+const hourMs = 60 * 60 * 1000;
+
+export const runHealthSweep = async (ports: Pick<Ports, 'store' | 'clock' | 'notifier' | 'logger'>, budget = 500): Promise<SweepResult> => {
+  const now = ports.clock.now();
+  const plans = new Map<string, HealthPlanDoc | null>();
+  const planOf = async (planId: string) => {
+    if (!plans.has(planId)) plans.set(planId, await ports.store.get(HealthPlans, planId));
+    return plans.get(planId) ?? null;
+  };
+
+  let reminded = 0;
+  // Due from 18:00 the evening before, so every slot starting within the next 30 hours is a candidate.
+  const dueSoon = await ports.store.find(Bookings, {
+    where: { status: 'booked', reminded: false, slotStartsAt: { $gt: now, $lte: now + 30 * hourMs } },
+    orderBy: [['slotStartsAt', 'asc']],
+    limit: 100,
+  });
+  for (const booking of dueSoon.items.slice(0, budget)) {
+    if (!isReminderDue(booking.slotStartsAt, now)) continue;
+    // Claim the reminder before sending it: two overlapping runs never send it twice.
+    const claimed = await ports.store.updateWhere(Bookings, { _id: booking._id, status: 'booked', reminded: false }, { $set: { reminded: true } });
+    if (claimed !== 1) continue;
+    const plan = await planOf(booking.planId);
+    if (!plan) continue;
+    await ports.notifier.notify(booking.openid, 'healthReminder', reminderData(booking, plan), `packages/health/booking?planId=${plan._id}`);
+    reminded += 1;
+  }
+
+  let markedNoShow = 0;
+  const dayStart = startOfShanghaiDay(now);
+  while (markedNoShow < budget) {
+    const overdue = await ports.store.find(Bookings, {
+      where: { status: 'booked', slotStartsAt: { $lt: dayStart } },
+      orderBy: [['slotStartsAt', 'asc']],
+      limit: 100,
+    });
+    if (overdue.items.length === 0) break;
+    let progress = 0;
+    for (const booking of overdue.items) {
+      if (await markBookingNoShow(ports.store, booking._id, now)) {
+        markedNoShow += 1;
+        progress += 1;
+      }
+    }
+    // Someone else marked or checked in the whole page meanwhile: the next run picks up the rest.
+    if (progress === 0) break;
+  }
+
+  if (reminded + markedNoShow > 0) ports.logger.info('health sweep', { reminded, markedNoShow });
+  return { reminded, markedNoShow };
+};
+
+/** The subscribe message's fields: what, when, where, what to bring. No health details. */
+const reminderData = (booking: BookingDoc, plan: HealthPlanDoc): Record<string, string> => {
+  const site = siteOf(plan, booking.siteId);
+  const end = shortDateTime(booking.slotEndsAt).slice(-5);
+  return {
+    plan: plan.title,
+    time: `${shortDateTime(booking.slotStartsAt)}-${end}`,
+    place: site ? `${site.name}（${site.address}）` : '请打开小程序查看',
+    note: preparationOf(plan.items, []).some((line) => line.startsWith('需要空腹')) ? '明天需要空腹，请带身份证' : '请带身份证和预约二维码',
+  };
+};

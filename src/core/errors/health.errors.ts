@@ -1,0 +1,28 @@
+import { defineErrors } from './define';
+
+export const healthErrors = defineErrors({
+  'HEALTH.PLAN_NOT_FOUND': { kind: 'notFound', message: '没有找到这次体检，可能已经结束了' },
+  'HEALTH.SITE_NOT_FOUND': { kind: 'input', message: '这次体检没有这个地点，请重新选择' },
+  'HEALTH.SLOT_NOT_FOUND': { kind: 'notFound', message: '没有找到这个时段，请刷新后重新选择' },
+  'HEALTH.NOT_ELIGIBLE': { kind: 'forbidden', message: '这次体检不面向你所在的工会或职业' },
+  'HEALTH.NOT_OPEN_YET': { kind: 'conflict', message: '还没到你可以预约的时间' },
+  'HEALTH.BOOKING_CLOSED': { kind: 'conflict', message: '这次体检的预约已经结束' },
+  'HEALTH.SLOT_FULL': { kind: 'conflict', message: '这个时段刚刚约满了，请换一个时段' },
+  'HEALTH.SLOT_CLOSED': { kind: 'conflict', message: '这个时段已经停止预约，请换一个时段' },
+  'HEALTH.ALREADY_BOOKED': { kind: 'conflict', message: '你已经预约了这次体检，可以在“我的预约”里改期或取消' },
+  'HEALTH.NO_BOOKING': { kind: 'notFound', message: '你还没有预约这次体检' },
+  'HEALTH.CHANGE_TOO_LATE': { kind: 'conflict', message: '离体检开始太近了，不能再改期或取消' },
+  'HEALTH.BOOKING_FINISHED': { kind: 'conflict', message: '这次体检已经结束，不能再改期或取消' },
+  'HEALTH.CONSENT_OUTDATED': { kind: 'input', message: '体检须知已更新，请重新阅读并同意后再预约' },
+  'HEALTH.ANSWER_REQUIRED': { kind: 'input', message: '请回答是否怀孕或可能怀孕，这关系到能不能做胸部DR' },
+  'HEALTH.CODE_NOT_FOUND': { kind: 'notFound', message: '没有找到这个预约码，请核对后再试' },
+  'HEALTH.WRONG_SITE': { kind: 'conflict', message: '这个预约不在这个体检点' },
+  'HEALTH.WRONG_DAY': { kind: 'conflict', message: '这个预约不是今天的' },
+  'HEALTH.ALREADY_CHECKED_IN': { kind: 'conflict', message: '这个预约已经签到过了' },
+  'HEALTH.BOOKING_CANCELLED': { kind: 'conflict', message: '这个预约已经取消了' },
+  'HEALTH.SLOT_NOT_ENDED': { kind: 'conflict', message: '这个时段还没结束，结束后才能标记未到' },
+  'HEALTH.DAY_OUTSIDE_PLAN': { kind: 'input', message: '日期不在这次体检的日期范围内' },
+  'HEALTH.SLOT_OVERLAP': { kind: 'input', message: '和这个地点已有的时段重叠了，请调整时间' },
+  'HEALTH.TOO_MANY_SLOTS': { kind: 'input', message: '一个地点最多排100个时段，请减少天数或时段' },
+  'HEALTH.CAPACITY_BELOW_BOOKED': { kind: 'conflict', message: '名额不能少于已经预约的人数' },
+});
