@@ -2,19 +2,26 @@ import type { ErrorOf } from '@core/contract';
 import { memberContracts } from '@core/contracts/member.contract';
 import { privacyNoticeVersion } from '@core/privacy';
 import { Drives } from '../common/collections/drives.collection';
-import { Members, type MemberDoc } from '../common/collections/members.collection';
-import { UniqueKeys, uniqueKeyIdOf, type UniqueKeyDoc } from '../common/collections/unique-keys.collection';
+import { Members, type MemberDoc, type PastMembership } from '../common/collections/members.collection';
+import { uniqueKeyIdOf } from '../common/collections/unique-keys.collection';
 import { Unions } from '../common/collections/unions.collection';
 import { signedIn } from '../common/runtime/access';
 import { defineAction, fail } from '../common/runtime/action';
 import { inTransaction, type Abort } from '../common/runtime/transaction';
 import { toSelfView } from './member-views';
 import { sealPersonalData } from './personal-data';
+import { claimKey, releaseKey } from './unique-keys';
 
 type JoinFailure = ErrorOf<typeof memberContracts.join>;
 
+/** The membership a 退会 ended, kept for the worker's timeline when they join again. */
+const endedMembershipOf = (previous: MemberDoc): PastMembership[] =>
+  previous.status === 'withdrawn' && previous.joinedAt !== null && previous.withdrawnAt !== null
+    ? [{ unionId: previous.unionId, unionName: previous.unionName, joinedAt: previous.joinedAt, withdrawnAt: previous.withdrawnAt }]
+    : [];
+
 /**
- * 入会: a worker applies to a grassroots union (or re-applies after 驳回). One membership per person:
+ * 入会: a worker applies to a grassroots union (or re-applies after 驳回 or 退会). One membership per person:
  * the member `_id` is the openid, and the ID number and phone each own a unique-key document, all
  * written in one transaction. Nobody but the worker is told — never the employer.
  */
@@ -41,27 +48,18 @@ export const joinUnion = defineAction({
       if (previous?.status === 'approved') abort(fail('MEMBER.ALREADY_JOINED'));
       if (previous?.status === 'pending') abort(fail('MEMBER.APPLICATION_PENDING'));
 
-      const claimKey = async (kind: UniqueKeyDoc['kind'], keyId: string) => {
-        const key = await tx.get(UniqueKeys, keyId);
-        if (key && key.owner !== openid) {
-          abort(
-            kind === 'idNumber'
-              ? fail('MEMBER.ID_NUMBER_TAKEN', { fields: { idNumber: '这个身份证号已申请过入会' } })
-              : fail('MEMBER.PHONE_TAKEN', { fields: { phone: '这个手机号已被使用' } }),
-          );
-        }
-        if (!key) await tx.insert(UniqueKeys, { _id: keyId, kind, owner: openid, createdAt: now });
-      };
-      await claimKey('idNumber', sealed.keys.idNumber);
-      await claimKey('phone', sealed.keys.phone);
-
+      if ((await claimKey(tx, 'idNumber', sealed.keys.idNumber, openid, now)) === 'taken') {
+        abort(fail('MEMBER.ID_NUMBER_TAKEN', { fields: { idNumber: '这个身份证号已申请过入会' } }));
+      }
+      if ((await claimKey(tx, 'phone', sealed.keys.phone, openid, now)) === 'taken') {
+        abort(fail('MEMBER.PHONE_TAKEN', { fields: { phone: '这个手机号已被使用' } }));
+      }
       // A resubmission with a corrected ID number or phone frees the values it no longer uses.
       if (previous) {
-        const stale = [
-          uniqueKeyIdOf('idNumber', previous.idHash),
-          uniqueKeyIdOf('phone', previous.phoneHash),
-        ].filter((keyId) => keyId !== sealed.keys.idNumber && keyId !== sealed.keys.phone);
-        for (const keyId of stale) await tx.remove(UniqueKeys, keyId);
+        const stale = [uniqueKeyIdOf('idNumber', previous.idHash), uniqueKeyIdOf('phone', previous.phoneHash)].filter(
+          (keyId) => keyId !== sealed.keys.idNumber && keyId !== sealed.keys.phone,
+        );
+        for (const keyId of stale) await releaseKey(tx, keyId, openid);
       }
 
       const application: MemberDoc = {
@@ -81,8 +79,14 @@ export const joinUnion = defineAction({
         reviewedAt: null,
         reviewerOpenid: null,
         rejectReason: null,
-        memberNo: null,
+        // Joining again after 退会: the member number comes back on approval; the last membership goes to history.
+        memberNo: previous?.memberNo ?? null,
         joinedAt: null,
+        withdrawnAt: null,
+        withdrawReason: null,
+        pastMemberships: previous ? [...previous.pastMemberships, ...endedMembershipOf(previous)] : [],
+        pendingTransferId: null,
+        phoneReleasedAt: null,
         updatedAt: now,
       };
       if (previous) {

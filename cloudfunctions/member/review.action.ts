@@ -10,9 +10,9 @@ import { countMember } from './member-counters';
 import { takeMemberNumber } from './member-number';
 
 /**
- * A reviewer approves (member number, counters) or rejects (with a reason the worker sees) an
- * application in their own subtree. The decision, the counter and the audit record are one write;
- * the worker is told after it lands.
+ * A reviewer approves (member number — new, or the one kept from an earlier membership — and
+ * counters) or rejects (with a reason the worker sees) an application in their own subtree. The
+ * decision, the counters and the audit record are one write; the worker is told after it lands.
  */
 export const reviewApplication = defineAction({
   contract: memberContracts.review,
@@ -36,7 +36,8 @@ export const reviewApplication = defineAction({
 
       let memberNo: string | null = null;
       if (approve) {
-        memberNo = await takeMemberNumber(tx, Number(monthKey(now).slice(0, 4)));
+        // Someone joining again after 退会 gets their number back: it was theirs, and no one else ever had it.
+        memberNo = current.memberNo ?? (await takeMemberNumber(tx, Number(monthKey(now).slice(0, 4))));
         await tx.update(Members, current._id, { $set: { ...decision, status: 'approved', memberNo, joinedAt: now, rejectReason: null } });
         await countMember(tx, { ...current, joinedAt: now }, 1);
       } else {

@@ -5,7 +5,7 @@ import { Staff, staffIdOf } from '../../cloudfunctions/common/collections/staff.
 import { Unions, unionPathOf, type UnionDoc } from '../../cloudfunctions/common/collections/unions.collection';
 import { Drives } from '../../cloudfunctions/common/collections/drives.collection';
 import { allCollections } from '../../cloudfunctions/common/collections';
-import { composeInMemory, type LocalComposition } from '../../cloudfunctions/common/composition/local.composition';
+import { composeInMemory, composeLocal, type LocalComposition } from '../../cloudfunctions/common/composition/local.composition';
 import { fixedClock } from '../../cloudfunctions/common/ports/clock.port';
 import type { Logger } from '../../cloudfunctions/common/ports/logger.port';
 import type { StaffRole } from '@core/enums/staff-role';
@@ -60,14 +60,17 @@ export interface World extends LocalComposition {
   logs: Array<{ level: string; message: string; meta?: Record<string, unknown> }>;
 }
 
-export const createWorld = async (options: { adminOpenids?: string[] } = {}): Promise<World> => {
+export const createWorld = async (options: { adminOpenids?: string[]; dataDir?: string } = {}): Promise<World> => {
   const clock = fixedClock(startOfWorld - 7 * dayMs);
   const logs: World['logs'] = [];
   const logger: Logger = {
     info: (message, meta) => logs.push({ level: 'info', message, meta }),
     error: (message, meta) => logs.push({ level: 'error', message, meta }),
   };
-  const composition = composeInMemory({ clock, logger, adminOpenids: options.adminOpenids });
+  // A data dir puts the database in files, for tests that read the bytes on disk (erasure).
+  const composition = options.dataDir
+    ? composeLocal({ dataDir: options.dataDir, clock, logger, env: { NUANXIN_ADMIN_OPENIDS: (options.adminOpenids ?? []).join(',') } })
+    : composeInMemory({ clock, logger, adminOpenids: options.adminOpenids });
   const { store } = composition.ports;
 
   const paths = new Map<string, string>();

@@ -20,5 +20,5 @@ export type AuditDoc = z.infer<typeof AuditDocSchema>;
 export const Audit = defineCollection({
   name: 'audit',
   schema: AuditDocSchema,
-  indexes: [{ fields: ['unionPath', 'at'] }, { fields: ['target.id', 'at'] }],
+  indexes: [{ fields: ['unionPath', 'at'] }, { fields: ['target.id', 'at'] }, { fields: ['actorOpenid', 'at'] }],
 });

@@ -14,7 +14,12 @@ export const IdempotencyDocSchema = z.object({
    */
   envelopeJson: z.string().nullable(),
   createdAt: z.number(),
+  /**
+   * The caller's openid, so 删除我的信息 can find and remove their markers (a stored answer may hold their
+   * name or masked data). Absent on markers written before it was kept.
+   */
+  owner: z.string().optional(),
 });
 export type IdempotencyDoc = z.infer<typeof IdempotencyDocSchema>;
 
-export const Idempotency = defineCollection({ name: 'idempotency', schema: IdempotencyDocSchema, indexes: [{ fields: ['createdAt'] }] });
+export const Idempotency = defineCollection({ name: 'idempotency', schema: IdempotencyDocSchema, indexes: [{ fields: ['createdAt'] }, { fields: ['owner'] }] });

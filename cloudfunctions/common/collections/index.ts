@@ -15,9 +15,11 @@ import { LegalSettings } from './legal-settings.collection';
 import { LegalUploads } from './legal-uploads.collection';
 import { Members } from './members.collection';
 import { Outbox } from './outbox.collection';
+import { PhoneConflicts } from './phone-conflicts.collection';
 import { Signins } from './signins.collection';
 import { Staff } from './staff.collection';
 import { Stations } from './stations.collection';
+import { Transfers } from './transfers.collection';
 import { UniqueKeys } from './unique-keys.collection';
 import { Unions } from './unions.collection';
 import { Waitlist } from './waitlist.collection';
@@ -27,6 +29,7 @@ export const allCollections: readonly CollectionDef<Doc>[] = [
   Unions,
   Staff,
   Members,
+  Transfers, PhoneConflicts,
   UniqueKeys,
   Counters,
   Drives,

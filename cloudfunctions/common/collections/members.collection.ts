@@ -6,8 +6,17 @@ import { defineCollection } from '../ports/store.port';
 /**
  * One document per worker who applied, `_id` = openid, so a second application by the same WeChat
  * user is an insert conflict. ID number and phone are kept only as hash (dedupe), ciphertext and
- * masked form.
+ * masked form. After 退会 the document stays (status `withdrawn`, unique keys released) so joining
+ * again gives the member number back; 删除我的信息 removes it.
  */
+const PastMembershipSchema = z.object({
+  unionId: z.string(),
+  unionName: z.string(),
+  joinedAt: z.number(),
+  withdrawnAt: z.number(),
+});
+export type PastMembership = z.infer<typeof PastMembershipSchema>;
+
 export const MemberDocSchema = z.object({
   _id: z.string(),
   status: MemberStatusSchema,
@@ -31,8 +40,19 @@ export const MemberDocSchema = z.object({
   reviewedAt: z.number().nullable(),
   reviewerOpenid: z.string().nullable(),
   rejectReason: z.string().nullable(),
+  /** Given on the first approval and kept for life, through transfers, 退会 and joining again. */
   memberNo: z.string().nullable(),
+  /** Start of the current (or last) membership. */
   joinedAt: z.number().nullable(),
+  withdrawnAt: z.number().nullable().default(null),
+  /** The member's own words on leaving, if any. */
+  withdrawReason: z.string().nullable().default(null),
+  /** Earlier memberships, ended by 退会, for the worker's timeline. */
+  pastMemberships: z.array(PastMembershipSchema).default([]),
+  /** The open transfer request, so a member has at most one (checked in the same transaction). */
+  pendingTransferId: z.string().nullable().default(null),
+  /** Staff found the phone belongs to someone else and gave it to them; the key is gone until the member updates it. */
+  phoneReleasedAt: z.number().nullable().default(null),
   updatedAt: z.number(),
 });
 export type MemberDoc = z.infer<typeof MemberDocSchema>;

@@ -1,6 +1,7 @@
 import { driveSigninsHolder } from '../../drive/personal-data';
 import { healthPersonalData } from '../../health/personal-data';
 import { legalPersonalData } from '../../legal/personal-data';
+import { memberHolder } from '../../member/member.holder';
 import type { PersonalDataHolder } from './personal-data.port';
 import { welfareHolder } from '../../welfare/personal-data';
 
@@ -10,6 +11,7 @@ import { welfareHolder } from '../../welfare/personal-data';
  * must add its holder here in the same change that adds the collection.
  */
 export const personalDataHolders: readonly PersonalDataHolder[] = [
+  memberHolder,
   driveSigninsHolder,
   healthPersonalData,
   legalPersonalData,

@@ -29,7 +29,7 @@ export const runOnce = async (
 ): Promise<Envelope<unknown> | 'in-progress'> => {
   const _id = keyOf(ids.openid, ids.action, ids.requestId);
   try {
-    await store.insert(Idempotency, { _id, state: 'running', envelopeJson: null, createdAt: clock.now() });
+    await store.insert(Idempotency, { _id, state: 'running', envelopeJson: null, createdAt: clock.now(), owner: ids.openid });
   } catch (error) {
     if (!isDuplicateId(error)) throw error;
     return waitForFirst(store, _id, options);
@@ -42,7 +42,9 @@ export const runOnce = async (
     await store.remove(Idempotency, _id);
     throw error;
   }
-  // An internal failure is not an answer worth repeating: let the retry run the action again.
+  // An internal failure is not an answer worth repeating: let the retry run the action again. A marker
+  // the action removed itself (member.deleteMine erases the caller's markers) stays gone: the update
+  // then changes nothing, so no trace of the caller is written back.
   if (!envelope.ok && envelope.error.code === 'INTERNAL') await store.remove(Idempotency, _id);
   else await store.update(Idempotency, _id, { $set: { state: 'done', envelopeJson: JSON.stringify(envelope) } });
   return envelope;

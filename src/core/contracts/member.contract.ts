@@ -15,6 +15,9 @@ import {
   pageOf,
 } from './fields';
 import { UnionRefSchema } from './directory.contract';
+import { memberDataContracts } from './member-data.contract';
+import { memberPhoneContracts } from './member-phone.contract';
+import { TransferSelfViewSchema, memberTransferContracts } from './member-transfer.contract';
 
 export const ConsentSchema = z
   .object({
@@ -52,8 +55,12 @@ export const MemberSelfViewSchema = z.object({
   submittedAt: TimestampSchema,
   reviewedAt: TimestampSchema.nullable(),
   rejectReason: z.string().nullable(),
+  /** Kept for life: shown while a member and after 退会, and given back on joining again. */
   memberNo: z.string().nullable(),
   joinedAt: TimestampSchema.nullable(),
+  withdrawnAt: TimestampSchema.nullable().default(null),
+  /** Staff found the registered phone belongs to someone else: the member is asked for their new one. */
+  phoneNeedsUpdate: z.boolean().default(false),
 });
 export type MemberSelfView = z.infer<typeof MemberSelfViewSchema>;
 
@@ -127,6 +134,10 @@ export const memberContracts = {
       member: MemberSelfViewSchema.nullable(),
       staff: z.array(StaffGrantViewSchema),
       privacyVersion: z.string(),
+      /** The worker agreed to an older privacy notice: ask again (`renewConsent`) before anything new is collected. */
+      consentNeeded: z.boolean().default(false),
+      /** The member's latest transfer, whatever its state. */
+      transfer: TransferSelfViewSchema.nullable().default(null),
     }),
     errors: [],
   }),
@@ -150,4 +161,21 @@ export const memberContracts = {
     output: z.object({ id: z.string(), status: MemberStatusSchema, memberNo: z.string().nullable() }),
     errors: ['MEMBER.APPLICATION_NOT_FOUND', 'MEMBER.NOT_PENDING'],
   }),
+  /** 退会: the member leaves (the app asks twice); they may join again later and get their member number back. */
+  withdraw: defineContract({
+    kind: 'command',
+    input: z.object({ reason: z.string().trim().max(100, '原因最多100个字').optional() }).strict(),
+    output: MemberSelfViewSchema,
+    errors: ['MEMBER.NOT_MEMBER'],
+  }),
+  /** The worker agrees to the current privacy notice again after it changed. */
+  renewConsent: defineContract({
+    kind: 'command',
+    input: z.object({ consent: ConsentSchema }).strict(),
+    output: z.object({ consentVersion: z.string() }),
+    errors: ['MEMBER.CONSENT_OUTDATED'],
+  }),
+  ...memberTransferContracts,
+  ...memberPhoneContracts,
+  ...memberDataContracts,
 };

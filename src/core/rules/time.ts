@@ -11,3 +11,6 @@ export const dayKey = (ms: number): string => new Date(ms + shanghaiOffsetMs).to
 /** Whole calendar days between two instants, counted in Asia/Shanghai (same day → 0). */
 export const calendarDaysBetween = (from: number, to: number): number =>
   Math.floor((to + shanghaiOffsetMs) / dayMs) - Math.floor((from + shanghaiOffsetMs) / dayMs);
+
+/** `2026-11-29 14:05` in Asia/Shanghai: how exports and server-written texts show a time. */
+export const shanghaiDateTime = (ms: number): string => new Date(ms + shanghaiOffsetMs).toISOString().slice(0, 16).replace('T', ' ');

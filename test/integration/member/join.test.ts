@@ -86,7 +86,7 @@ describe('member.join', () => {
       ok: false,
       error: {
         code: 'MEMBER.PHONE_TAKEN',
-        message: '这个手机号已被其他会员使用。请换一个手机号，或联系工会处理',
+        message: expect.stringContaining('申请工会核实'),
         fields: { phone: '这个手机号已被使用' },
       },
     });

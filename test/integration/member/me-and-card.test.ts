@@ -10,7 +10,7 @@ describe('member.me and member.card', () => {
   it('tells a newcomer they have not applied and hold no staff roles', async () => {
     expect(await world.call('member', 'me', {}, 'worker')).toEqual({
       ok: true,
-      data: { member: null, staff: [], privacyVersion: expect.any(String) },
+      data: { member: null, staff: [], privacyVersion: expect.any(String), consentNeeded: false, transfer: null },
     });
   });
 

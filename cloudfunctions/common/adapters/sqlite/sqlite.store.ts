@@ -26,6 +26,8 @@ export const openSqliteStore = (options: SqliteStoreOptions): SqliteStore => {
     if (options.file !== ':memory:' && options.file !== '') db.pragma('journal_mode = WAL');
     // In WAL mode NORMAL loses no integrity on a crash, only the last commits on a power cut.
     db.pragma('synchronous = NORMAL');
+    // Deleted and overwritten content is zeroed, not left in free space: 删除我的信息 must leave no bytes.
+    db.pragma('secure_delete = ON');
     createTables(db, options.collections);
     return new LockedSqliteStore(db, new SqliteEngine(db, options.collections));
   } catch (error) {

@@ -1,10 +1,10 @@
 import { privacyNoticeVersion } from '@core/privacy';
 import { monthKey } from '@core/rules/time';
 import { Audit } from '../../collections/audit.collection';
-import { Counters, memberCounterIdOf } from '../../collections/counters.collection';
 import { Members, type MemberDoc } from '../../collections/members.collection';
 import { UniqueKeys } from '../../collections/unique-keys.collection';
 import type { DocumentOps } from '../../ports/store.port';
+import { countMember } from '../../../member/member-counters';
 import { takeMemberNumber } from '../../../member/member-number';
 import { sealPersonalData } from '../../../member/personal-data';
 import { demoOpenids } from './demo-identities';
@@ -44,6 +44,11 @@ const seedPerson = async (tx: DocumentOps, person: DemoPerson, { now, pii }: See
     rejectReason: null,
     memberNo: null,
     joinedAt: null,
+    withdrawnAt: null,
+    withdrawReason: null,
+    pastMemberships: [],
+    pendingTransferId: null,
+    phoneReleasedAt: null,
     updatedAt: submittedAt,
   };
   if (person.approvedDaysAgo === null) {
@@ -63,13 +68,7 @@ const seedPerson = async (tx: DocumentOps, person: DemoPerson, { now, pii }: See
     joinedAt,
     updatedAt: joinedAt,
   });
-  await tx.increment(Counters, memberCounterIdOf(union.id, person.occupation, month), { approved: 1 }, {
-    kind: 'members',
-    unionId: union.id,
-    unionPath,
-    occupation: person.occupation,
-    month,
-  });
+  await countMember(tx, { unionId: union.id, unionPath, occupation: person.occupation, employer: person.employer, driveId: null, joinedAt }, 1);
   await tx.insert(Audit, {
     _id: `seed-review-${person.openid}`,
     at: joinedAt,

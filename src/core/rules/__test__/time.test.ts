@@ -1,4 +1,4 @@
-import { calendarDaysBetween, dayKey, monthKey } from '../time';
+import { calendarDaysBetween, dayKey, monthKey, shanghaiDateTime } from '../time';
 
 describe('Asia/Shanghai calendar', () => {
   it('puts 23:30 UTC on the last day of a month into the next month in Shanghai', () => {
@@ -13,5 +13,9 @@ describe('Asia/Shanghai calendar', () => {
     expect(calendarDaysBetween(lateEvening, nextMorning)).toBe(1);
     expect(calendarDaysBetween(nextMorning, nextMorning + 3600_000)).toBe(0);
     expect(calendarDaysBetween(lateEvening, Date.parse('2026-11-07T09:00:00+08:00'))).toBe(6);
+  });
+
+  it('writes a time as Shanghai wall-clock minutes', () => {
+    expect(shanghaiDateTime(Date.parse('2026-10-31T23:30:00Z'))).toBe('2026-11-01 07:30');
   });
 });

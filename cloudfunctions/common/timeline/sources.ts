@@ -1,0 +1,10 @@
+import { membershipTimeline } from '../../member/member.timeline';
+import type { TimelineSource } from './timeline-source.port';
+
+/**
+ * Every feature's timeline source, one line each, in the order their filters appear on 我的. A feature
+ * with something a worker has (a voucher, a case, a booking, a drive sign-in) adds its line here.
+ */
+export const timelineSources: readonly TimelineSource[] = [
+  membershipTimeline,
+];
