@@ -1,11 +1,12 @@
 import { healthContracts } from '@core/contracts/health.contract';
-import { rangesOverlap, slotIdOf, slotsFromPattern } from '@core/rules/health-slots';
+import { rangesOverlap } from '@core/rules/health-slots';
 import { Audit } from '../common/collections/audit.collection';
 import { HealthSlots, type HealthSlotDoc } from '../common/collections/health-slots.collection';
 import { staffWith } from '../common/runtime/access';
 import { defineAction, fail, ok } from '../common/runtime/action';
 import { auditRecord } from '../common/runtime/audit';
 import { siteOf, toStaffSlotView } from './health-views';
+import { slotDocsOf } from './plan-docs';
 import { allSlotsOf, isFailure, managedPlan } from './staff-plans';
 
 /** A site holds at most this many slots, so a worker's slot list is one page. */
@@ -32,36 +33,22 @@ export const generateSlots = defineAction({
     const now = ports.clock.now();
     const existing = await allSlotsOf(ports.store, plan._id, site.id);
     const existingIds = new Set(existing.map((slot) => slot._id));
-    const pattern = slotsFromPattern(input).map((slot) => ({ ...slot, _id: slotIdOf(plan._id, site.id, slot.day, slot.start) }));
+    const pattern = slotDocsOf(plan, site.id, input, now);
     const fresh = pattern.filter((slot) => !existingIds.has(slot._id));
     const clash = fresh.find((slot) =>
-      existing.some((old) => old.day === slot.day && rangesOverlap(slot, { start: clockOf(old.startsAt), end: clockOf(old.endsAt) })),
+      existing.some((old) => old.day === slot.day && rangesOverlap(rangeOf(slot), rangeOf(old))),
     );
-    if (clash) return fail('HEALTH.SLOT_OVERLAP', { fields: { times: `${clash.day} ${clash.start}-${clash.end} 和已有的时段重叠` } });
+    if (clash) {
+      const { start, end } = rangeOf(clash);
+      return fail('HEALTH.SLOT_OVERLAP', { fields: { times: `${clash.day} ${start}-${end} 和已有的时段重叠` } });
+    }
     if (existing.length + fresh.length > maxSlotsPerSite) {
       return fail('HEALTH.TOO_MANY_SLOTS', { fields: { days: `这个地点已有${existing.length}个时段，最多${maxSlotsPerSite}个` } });
     }
 
-    const created: HealthSlotDoc[] = fresh.map((slot) => ({
-      _id: slot._id,
-      planId: plan._id,
-      siteId: site.id,
-      unionPath: plan.unionPath,
-      day: slot.day,
-      startsAt: slot.startsAt,
-      endsAt: slot.endsAt,
-      capacity: slot.capacity,
-      booked: 0,
-      remaining: slot.capacity,
-      checkedIn: 0,
-      noShow: 0,
-      open: true,
-      createdAt: now,
-      updatedAt: now,
-    }));
-    if (created.length > 0) {
+    if (fresh.length > 0) {
       await ports.store.transaction(async (tx) => {
-        for (const slot of created) {
+        for (const slot of fresh) {
           // A concurrent run of the same pattern may have made it meanwhile: then it is there already.
           if (!(await tx.get(HealthSlots, slot._id))) await tx.insert(HealthSlots, slot);
         }
@@ -71,15 +58,17 @@ export const generateSlots = defineAction({
             action: 'health.generateSlots',
             union: { id: plan.unionId, path: plan.unionPath },
             target: { collection: HealthSlots.name, id: `${plan._id}_${site.id}` },
-            summary: `${site.name}排期：新增${created.length}个时段，每个${input.capacity}人`,
+            summary: `${site.name}排期：新增${fresh.length}个时段，每个${input.capacity}人`,
           }),
         );
       });
     }
-    const slots = [...existing, ...created].sort((a, b) => a.startsAt - b.startsAt);
-    return ok({ created: created.length, existing: pattern.length - fresh.length, slots: slots.map((slot) => toStaffSlotView(slot, now)) });
+    const slots = [...existing, ...fresh].sort((a, b) => a.startsAt - b.startsAt);
+    return ok({ created: fresh.length, existing: pattern.length - fresh.length, slots: slots.map((slot) => toStaffSlotView(slot, now)) });
   },
 });
 
 /** `08:30` of an instant, Asia/Shanghai. */
 const clockOf = (ms: number): string => new Date(ms + 8 * 3600_000).toISOString().slice(11, 16);
+
+const rangeOf = (slot: HealthSlotDoc) => ({ start: clockOf(slot.startsAt), end: clockOf(slot.endsAt) });

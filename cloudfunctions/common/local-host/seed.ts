@@ -1,5 +1,6 @@
 import type { Ports } from '../runtime/ports';
 import { drivesSeed } from './seed/drives.seed';
+import { healthSeed } from './seed/health.seed';
 import { legalSeed } from './seed/legal.seed';
 import { membersSeed } from './seed/members.seed';
 import { SeedMarks } from './seed/seed-marks.collection';
@@ -8,7 +9,7 @@ import { staffSeed } from './seed/staff.seed';
 import { unionsSeed } from './seed/unions.seed';
 
 /** In dependency order: members and drives refer to the unions, grants to both. */
-export const seedSteps: readonly SeedStep[] = [unionsSeed, staffSeed, membersSeed, drivesSeed, legalSeed];
+export const seedSteps: readonly SeedStep[] = [unionsSeed, staffSeed, membersSeed, drivesSeed, healthSeed, legalSeed];
 
 /**
  * Fills a fresh data dir with the demo data, through the Store port and the pii cipher like the
