@@ -9,6 +9,7 @@ const templateLabels: Record<string, string> = {
   memberApproved: '入会审核通过',
   memberRejected: '入会申请未通过',
   healthReminder: '体检提醒（前一天）',
+  welfareRedeemed: '礼包已领取', welfareWaitlistGranted: '排队排到了，礼包券已发放', welfareVoucherExpired: '礼包券已过期',
   ...legalTemplateLabels,
 };
 

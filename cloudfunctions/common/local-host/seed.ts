@@ -6,10 +6,12 @@ import { membersSeed } from './seed/members.seed';
 import { SeedMarks } from './seed/seed-marks.collection';
 import type { SeedStep } from './seed/seed-step';
 import { staffSeed } from './seed/staff.seed';
+import { stationsSeed } from './seed/stations.seed';
 import { unionsSeed } from './seed/unions.seed';
+import { welfareSeed } from './seed/welfare.seed';
 
 /** In dependency order: members and drives refer to the unions, grants to both. */
-export const seedSteps: readonly SeedStep[] = [unionsSeed, staffSeed, membersSeed, drivesSeed, healthSeed, legalSeed];
+export const seedSteps: readonly SeedStep[] = [unionsSeed, staffSeed, membersSeed, drivesSeed, healthSeed, legalSeed, stationsSeed, welfareSeed];
 
 /**
  * Fills a fresh data dir with the demo data, through the Store port and the pii cipher like the
