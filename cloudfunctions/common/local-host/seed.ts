@@ -3,6 +3,7 @@ import { drivesSeed } from './seed/drives.seed';
 import { healthSeed } from './seed/health.seed';
 import { legalSeed } from './seed/legal.seed';
 import { membersSeed } from './seed/members.seed';
+import { secondStaffSeed } from './seed/second-staff.seed';
 import { SeedMarks } from './seed/seed-marks.collection';
 import type { SeedStep } from './seed/seed-step';
 import { staffSeed } from './seed/staff.seed';
@@ -11,7 +12,7 @@ import { unionsSeed } from './seed/unions.seed';
 import { welfareSeed } from './seed/welfare.seed';
 
 /** In dependency order: members and drives refer to the unions, grants to both. */
-export const seedSteps: readonly SeedStep[] = [unionsSeed, staffSeed, membersSeed, drivesSeed, healthSeed, legalSeed, stationsSeed, welfareSeed];
+export const seedSteps: readonly SeedStep[] = [unionsSeed, staffSeed, membersSeed, drivesSeed, healthSeed, legalSeed, stationsSeed, welfareSeed, secondStaffSeed];
 
 /**
  * Fills a fresh data dir with the demo data, through the Store port and the pii cipher like the

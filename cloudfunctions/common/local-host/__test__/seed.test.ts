@@ -18,7 +18,7 @@ import { seedDemoData, seedSteps } from '../seed';
 import { demoIdentities, demoOpenids } from '../seed/demo-identities';
 import { demoApplicants, demoMember, demoPeople } from '../seed/demo-people';
 import { demoDriveId } from '../seed/drives.seed';
-import { otherUnionId, rootUnionId, staffUnionId } from '../seed/demo-unions';
+import { otherUnionId, rootUnionId, secondStaffUnionId, staffUnionId } from '../seed/demo-unions';
 
 const seededAt = Date.parse('2026-11-29T10:00:00+08:00');
 
@@ -58,7 +58,7 @@ describe('demo seed', () => {
 
   it('gives each demo identity its role', async () => {
     const { store } = composition.ports;
-    expect(demoIdentities.map((identity) => identity.openid)).toEqual(['demo-worker', 'demo-member', 'demo-staff', 'demo-admin']);
+    expect(demoIdentities.map((identity) => identity.openid)).toEqual(['demo-worker', 'demo-member', 'demo-staff', 'demo-admin', 'demo-staff-2']);
 
     expect(await store.get(Members, demoOpenids.worker)).toBeNull();
     expect((await store.find(Staff, { where: { openid: demoOpenids.worker } })).items).toEqual([]);
@@ -69,6 +69,7 @@ describe('demo seed', () => {
 
     expect(await store.get(Staff, staffIdOf(demoOpenids.staff, staffUnionId))).toMatchObject({ roles: ['reviewer', 'operator'] });
     expect(await store.get(Staff, staffIdOf(demoOpenids.admin, rootUnionId))).toMatchObject({ roles: ['admin'], unionPath: '/root/' });
+    expect(await store.get(Staff, staffIdOf(demoOpenids.staff2, secondStaffUnionId))).toMatchObject({ roles: ['reviewer'], unionName: '青山区饿了么港都站点工会' });
 
     const me = await call('member', 'me', {}, demoOpenids.staff);
     expect(me.ok && me.data.staff).toEqual([{ union: { id: staffUnionId, name: '青山区美团外卖长青站点工会' }, roles: ['reviewer', 'operator'] }]);

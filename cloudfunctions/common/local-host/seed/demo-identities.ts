@@ -1,4 +1,4 @@
-import { demoUnionById, rootUnionId, staffUnionId } from './demo-unions';
+import { demoUnionById, rootUnionId, secondStaffUnionId, staffUnionId } from './demo-unions';
 
 /**
  * The demo identities (DESIGN.md "Two ways it runs"): the seed gives each its data, the sign-in page
@@ -17,6 +17,8 @@ export const demoOpenids = {
   member: 'demo-member',
   staff: 'demo-staff',
   admin: 'demo-admin',
+  /** Reviewer of another grassroots union: receives demo-member's 转会 in the demo. */
+  staff2: 'demo-staff-2',
 } as const;
 
 const staffUnionName = demoUnionById(staffUnionId).name;
@@ -41,5 +43,10 @@ export const demoIdentities: readonly DemoIdentity[] = [
     openid: demoOpenids.admin,
     label: '区总工会管理员',
     description: `${demoUnionById(rootUnionId).name}的管理员，能看到全区所有工会。`,
+  },
+  {
+    openid: demoOpenids.staff2,
+    label: '另一个基层工会的工作人员',
+    description: `${demoUnionById(secondStaffUnionId).name}的审核员，可以接收会员转入（转会审核）。`,
   },
 ];

@@ -22,6 +22,8 @@ export interface DemoUnion {
 export const rootUnionId = 'root';
 /** The grassroots union demo-staff serves (reviewer + operator) and demo-member belongs to. */
 export const staffUnionId = 'meituan-changqing';
+/** The riders' union of another platform's depot, served by demo-staff-2: where demo-member can transfer to. */
+export const secondStaffUnionId = 'eleme-gangdu';
 /** Another grassroots union, in a different branch: its applications must stay out of demo-staff's view. */
 export const otherUnionId = 'sf-qingshan';
 
