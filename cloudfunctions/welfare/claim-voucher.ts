@@ -151,14 +151,18 @@ const activateVoucher = (store: Ports['store'], voucher: ClaimDoc) =>
  * sweep returns it once the campaign has been quiet.
  *
  * Store operations for a granted claim: 2 reads (campaign and membership, by the caller) and 4 writes
- * (voucher, stock, activation, counter). A repeated tap: 1 write refused, 1 read. Sold out: no write.
+ * (voucher, stock, activation, counter). A repeated tap: 1 write refused, 1 read. Sold out: 1 read
+ * (the worker's voucher, if any), no write.
  */
 export const claimVoucher = async (ports: ClaimPorts, attempt: ClaimAttempt): Promise<Outcome<ClaimDoc, ClaimFailure>> => {
   const prepared = prepareClaim(attempt);
   if (!prepared.ok) return prepared;
   const { campaign, stationId, now } = attempt;
-  // What the campaign read said; the conditional update below is what decides.
-  if (stockLeftAt(campaign, stationId) <= 0) return fail('WELFARE.SOLD_OUT');
+  // What the campaign read said; the conditional update below is what decides. One read more tells a
+  // worker who already holds a voucher so, rather than that the packs ran out.
+  if (stockLeftAt(campaign, stationId) <= 0) {
+    return heldVoucherOf(await ports.store.get(Claims, prepared.data.claimId), now) ? alreadyClaimed(campaign) : fail('WELFARE.SOLD_OUT');
+  }
 
   const placed = await placeVoucher(ports, attempt, pendingVoucher(attempt, prepared.data));
   if (!placed.ok) return placed;

@@ -11,11 +11,16 @@ export interface OperationCounts {
   byOperation: Record<string, number>;
 }
 
-export const countingStore = (inner: Store): { store: Store; counts: OperationCounts; reset(): void } => {
+export const countingStore = (
+  inner: Store,
+  /** Told of every operation as it is asked for (the benchmark attributes them to the request running). */
+  onOperation?: (kind: 'reads' | 'writes') => void,
+): { store: Store; counts: OperationCounts; reset(): void } => {
   const counts: OperationCounts = { reads: 0, writes: 0, byOperation: {} };
   const note = (operation: string, kind: 'reads' | 'writes') => {
     counts[kind] += 1;
     counts.byOperation[operation] = (counts.byOperation[operation] ?? 0) + 1;
+    onOperation?.(kind);
   };
   const documentOps = (ops: DocumentOps, prefix: string): DocumentOps => ({
     get: (collection, id) => (note(`${prefix}get ${collection.name}`, 'reads'), ops.get(collection, id)),
