@@ -6,6 +6,7 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/card/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/join', pages: ['index', 'status'] },
+    { root: 'packages/health', pages: ['index', 'plan', 'booking', 'staff/index', 'staff/checkin', 'staff/stats', 'staff/plan-form', 'staff/slots'] },
     { root: 'packages/staff', pages: ['applications/index'] },
   ],
   // Fetch the join package while the worker looks at the home page: most first visits end up there.

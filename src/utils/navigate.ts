@@ -8,6 +8,7 @@ export const routes = {
   join: '/packages/join/index',
   joinStatus: '/packages/join/status',
   staffApplications: '/packages/staff/applications/index',
+  health: '/packages/health/index', staffHealth: '/packages/health/staff/index',
 } as const;
 
 const tabRoutes: readonly string[] = [routes.home, routes.card, routes.me];

@@ -1,5 +1,4 @@
-import type { BookingStatus, BookingTier, HealthItem } from '../enums/health';
-import { fastingItems, xrayItems } from '../enums/health';
+import { fastingItems, xrayItems, type BookingStatus, type BookingTier, type HealthItem } from '../enums/health-labels';
 import type { Occupation } from '../enums/occupation-labels';
 import { dayKey } from './time';
 

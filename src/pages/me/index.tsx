@@ -92,6 +92,7 @@ export default function MePage() {
               clickable
               onClick={() => openPage(routes.staffApplications)}
             />
+            {staff.some((grant) => grant.roles.some((role) => role !== 'reviewer')) ? <Cell className="nx-me-health" title="体检工作" extra="签到 · 统计" clickable onClick={() => openPage(routes.staffHealth)} /> : null}
           </CellGroup>
         </>
       ) : null}

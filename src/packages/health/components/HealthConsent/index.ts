@@ -1,0 +1,1 @@
+export { HealthConsent } from './HealthConsent';

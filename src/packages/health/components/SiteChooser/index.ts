@@ -1,0 +1,1 @@
+export { SiteChooser } from './SiteChooser';

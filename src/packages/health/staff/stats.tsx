@@ -1,0 +1,149 @@
+import { Button, Dialog } from '@nutui/nutui-react-taro';
+import { Text, View } from '@tarojs/components';
+import { useDidShow, useRouter } from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import type { PlanStats, StaffSlotView } from '@core/contracts/health.contract';
+import { siteKindLabels } from '@core/enums/health-labels';
+import { occupationLabels } from '@core/enums/occupation-labels';
+import { LoadState } from '../../../components/LoadState';
+import { PageShell } from '../../../components/PageShell';
+import { useQuery } from '../../../hooks/use-query';
+import { useToast } from '../../../hooks/use-toast';
+import { fetchPlanStats } from '../../../services/health/fetch-plan-stats';
+import { markNoShows } from '../../../services/health/mark-no-shows';
+import { newRequestId } from '../../../services/request-id';
+import { dayLabel, timeRange } from '../health-format';
+import './staff.scss';
+
+const waitingIn = (slot: StaffSlotView) => slot.booked - slot.checkedIn - slot.noShow;
+
+/** 预约统计: booked, checked in and no-show for the plan, each site, each slot and each occupation; 标记未到 for slots that ended. */
+export default function StaffHealthStatsPage() {
+  const { params } = useRouter();
+  const planId = params.planId ?? '';
+  const [toast, showToast] = useToast();
+  const stats = useQuery(() => fetchPlanStats(planId), { auto: false });
+  const [marking, setMarking] = useState<StaffSlotView | null>(null);
+  const markRequest = useRef<{ slotId: string; requestId: string } | null>(null);
+  useDidShow(() => {
+    void stats.reload();
+  });
+
+  const mark = async (slot: StaffSlotView) => {
+    setMarking(null);
+    if (markRequest.current?.slotId !== slot.id) markRequest.current = { slotId: slot.id, requestId: newRequestId() };
+    const result = await markNoShows(slot.id, markRequest.current.requestId);
+    if (result.ok || result.error.code !== 'INTERNAL') markRequest.current = null;
+    showToast(result.ok ? `已把${result.data.marked}人标记为未到` : result.error.message, result.ok ? 'success' : 'fail');
+    void stats.reload();
+  };
+
+  return (
+    <PageShell className="nx-hstats">
+      <LoadState loading={stats.loading} error={stats.error} hasData={stats.data !== undefined} onRetry={() => void stats.reload()}>
+        {stats.data ? <StatsBody stats={stats.data} onMark={setMarking} /> : null}
+      </LoadState>
+      <Dialog
+        className="nx-hstats-mark-dialog"
+        visible={marking !== null}
+        title="把还没签到的人标记为未到？"
+        content={marking ? `${timeRange(marking.startsAt, marking.endsAt)}还有${waitingIn(marking)}人没签到。标记后他们下次只能在最后几天预约；当天来晚了仍然可以签到。` : ''}
+        confirmText="标记未到"
+        cancelText="再等等"
+        onCancel={() => setMarking(null)}
+        onClose={() => setMarking(null)}
+        onConfirm={() => {
+          if (marking) void mark(marking);
+        }}
+      />
+      {toast}
+    </PageShell>
+  );
+}
+
+function StatsBody({ stats, onMark }: { stats: PlanStats; onMark: (slot: StaffSlotView) => void }) {
+  const days = [...new Set(stats.slots.map((slot) => slot.day))];
+  const siteName = (siteId: string) => stats.plan.sites.find((site) => site.id === siteId)?.name ?? siteId;
+  return (
+    <>
+      <View className="nx-card nx-hstats-totals">
+        <Text className="nx-card__title">{stats.plan.title}</Text>
+        <View className="nx-hstat__tiles">
+          <Tile label="名额" value={stats.totals.capacity} />
+          <Tile label="已预约" value={stats.totals.booked} />
+          <Tile label="已签到" value={stats.totals.checkedIn} id="nx-hstats-checked-in" />
+          <Tile label="未到" value={stats.totals.noShow} />
+        </View>
+      </View>
+
+      <View className="nx-card">
+        <Text className="nx-card__title">按地点</Text>
+        {stats.sites.map((site) => {
+          const info = stats.plan.sites.find((candidate) => candidate.id === site.siteId);
+          return (
+            <View key={site.siteId} className="nx-hstat__row">
+              <Text>
+                {info ? `${siteKindLabels[info.kind]} · ` : ''}
+                {siteName(site.siteId)}
+              </Text>
+              <Text className="nx-hstat__row-figures">
+                约{site.booked}/{site.capacity} · 到{site.checkedIn} · 未到{site.noShow}
+              </Text>
+            </View>
+          );
+        })}
+      </View>
+
+      <View className="nx-card">
+        <Text className="nx-card__title">按职业</Text>
+        {stats.occupations.length === 0 ? <Text className="nx-muted">还没有人预约。</Text> : null}
+        {stats.occupations.map((row) => (
+          <View key={row.occupation} className="nx-hstat__row nx-hstats-occupation" id={`nx-hstats-occupation-${row.occupation}`}>
+            <Text>{occupationLabels[row.occupation]}</Text>
+            <Text className="nx-hstat__row-figures">
+              约{row.booked} · 到{row.checkedIn} · 未到{row.noShow}
+            </Text>
+          </View>
+        ))}
+      </View>
+
+      <View className="nx-card">
+        <Text className="nx-card__title">按时段</Text>
+        {days.map((day) => (
+          <View key={day}>
+            <Text className="nx-hstat__day">{dayLabel(day)}</Text>
+            {stats.slots
+              .filter((slot) => slot.day === day)
+              .map((slot) => (
+                <View key={slot.id} className="nx-hstat__row nx-hstats-slot" id={`nx-hstats-slot-${slot.id}`}>
+                  <View className="nx-hstat__row-main">
+                    <Text>
+                      {timeRange(slot.startsAt, slot.endsAt)} {siteName(slot.siteId)}
+                    </Text>
+                    <Text className="nx-hstat__row-figures">
+                      约{slot.booked}/{slot.capacity} · 到{slot.checkedIn} · 未到{slot.noShow}
+                      {slot.open ? '' : ' · 已停约'}
+                    </Text>
+                  </View>
+                  {slot.ended && waitingIn(slot) > 0 ? (
+                    <Button className="nx-hstats-mark" size="small" fill="outline" onClick={() => onMark(slot)}>
+                      标记未到
+                    </Button>
+                  ) : null}
+                </View>
+              ))}
+          </View>
+        ))}
+      </View>
+    </>
+  );
+}
+
+function Tile({ label, value, id }: { label: string; value: number; id?: string }) {
+  return (
+    <View className="nx-hstat__tile" id={id}>
+      <Text className="nx-hstat__number">{value}</Text>
+      <Text className="nx-hstat__label">{label}</Text>
+    </View>
+  );
+}
