@@ -6,6 +6,8 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/card/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/join', pages: ['index', 'status'] },
+    { root: 'packages/drive', pages: ['index', 'staff/list', 'staff/create', 'staff/detail', 'staff/board'] },
+    { root: 'packages/dashboard', pages: ['index'] },
     { root: 'packages/health', pages: ['index', 'plan', 'booking', 'staff/index', 'staff/checkin', 'staff/stats', 'staff/plan-form', 'staff/slots'] },
     { root: 'packages/staff', pages: ['applications/index'] },
   ],

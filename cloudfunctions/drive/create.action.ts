@@ -10,6 +10,7 @@ import { defineAction, fail, ok } from '../common/runtime/action';
 import { auditRecord } from '../common/runtime/audit';
 import { makeDriveCode } from './drive-code';
 import { toDriveDetail } from './drive-views';
+import { foundingParentsOf } from './founding-parents';
 
 /** `dr-lx2k9a-Q3vT8bZp`: short enough to be a mini-program code's `scene` (≤ 32 characters). */
 const newDriveId = (now: number) => `dr-${now.toString(36)}-${randomBytes(6).toString('base64url')}`;
@@ -62,6 +63,6 @@ export const createDrive = defineAction({
       );
     });
     const qrCodeUrl = drive.qrFileId ? await ports.files.url(drive.qrFileId) : null;
-    return ok(toDriveDetail(drive, null, 0, qrCodeUrl));
+    return ok(toDriveDetail(drive, null, 0, qrCodeUrl, await foundingParentsOf(ports.store, caller.scope, drive)));
   },
 });

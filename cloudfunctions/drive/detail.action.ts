@@ -6,6 +6,7 @@ import { staffWith } from '../common/runtime/access';
 import { defineAction, ok } from '../common/runtime/action';
 import { driveCodeUrl } from './drive-code';
 import { driveInScope, isFailure } from './drive-access';
+import { foundingParentsOf } from './founding-parents';
 import { toDriveDetail } from './drive-views';
 
 /** 活动详情: the drive, its QR code, its figures and the unions founded at it. */
@@ -15,11 +16,12 @@ export const showDrive = defineAction({
   run: async (input, { caller, ports }) => {
     const drive = await driveInScope(ports.store, caller, input.driveId);
     if (isFailure(drive)) return drive;
-    const [board, pending, qrCodeUrl] = await Promise.all([
+    const [board, pending, qrCodeUrl, parents] = await Promise.all([
       ports.store.get(Counters, driveBoardCounterIdOf(drive._id)),
       ports.store.count(Members, { driveId: drive._id, status: 'pending' }),
       driveCodeUrl(ports, drive),
+      foundingParentsOf(ports.store, caller.scope, drive),
     ]);
-    return ok(toDriveDetail(drive, board, pending, qrCodeUrl));
+    return ok(toDriveDetail(drive, board, pending, qrCodeUrl, parents));
   },
 });

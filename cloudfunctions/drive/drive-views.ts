@@ -25,7 +25,13 @@ export const toDriveListItem = (drive: DriveDoc, board: CounterDoc | null): Driv
   };
 };
 
-export const toDriveDetail = (drive: DriveDoc, board: CounterDoc | null, pending: number, qrCodeUrl: string | null): DriveDetail => ({
+export const toDriveDetail = (
+  drive: DriveDoc,
+  board: CounterDoc | null,
+  pending: number,
+  qrCodeUrl: string | null,
+  foundingParents: DriveDetail['foundingParents'],
+): DriveDetail => ({
   ...toDriveListItem(drive, board),
   figures: figuresOf(board, pending),
   location: drive.location,
@@ -33,6 +39,7 @@ export const toDriveDetail = (drive: DriveDoc, board: CounterDoc | null, pending
   welfareCampaignId: drive.welfareCampaignId,
   notes: drive.notes,
   foundedUnions: drive.foundedUnions,
+  foundingParents,
   entryPath: driveEntryH5PathOf(drive._id),
   qrCodeUrl,
   createdAt: drive.createdAt,

@@ -90,6 +90,8 @@ export const DriveDetailSchema = DriveListItemSchema.extend({
   notes: z.string().nullable(),
   figures: DriveFiguresSchema,
   foundedUnions: z.array(FoundedUnionSchema),
+  /** Where the caller may hang a union founded here: the drive union's non-grassroots ancestors they serve, nearest first. */
+  foundingParents: z.array(UnionRefSchema),
   /** The H5 link the QR code opens (`/#/packages/drive/index?drive=…`); the mini-program code opens the same page. */
   entryPath: z.string(),
   /** A temporary URL of the QR code image, or null while it could not be made (shown as the link instead). */

@@ -9,6 +9,9 @@ import { Drives } from '../../../cloudfunctions/common/collections/drives.collec
 import { validDrive } from '../../support/action-cases/drive.cases';
 import { createWorld, type World } from '../../support/world';
 
+// Each drive.create draws a QR code PNG, which takes a second or two under jest on a busy machine.
+jest.setTimeout(20_000);
+
 describe('drive.create and drive.detail', () => {
   let world: World;
   beforeEach(async () => {

@@ -74,7 +74,11 @@ describe('on site at a drive: the approval queue, the board and 建会', () => {
     const detail = await world.call<DriveDetail>('drive', 'detail', { driveId: 'drive-1' }, 'admin');
     expect(detail).toMatchObject({
       ok: true,
-      data: { foundedUnions: [{ id: founded.data.union.id, name: '长青街道快递员联合工会' }], figures: { foundedUnions: 1 } },
+      data: {
+        foundedUnions: [{ id: founded.data.union.id, name: '长青街道快递员联合工会' }],
+        figures: { foundedUnions: 1 },
+        foundingParents: [{ id: 'street', name: '长青街道总工会' }, { id: 'root', name: '青山区总工会' }],
+      },
     });
     expect(await world.ports.store.get(Counters, 'drives:g1:2026-11')).toMatchObject({ founded: 1 });
     expect(await world.ports.store.count(Audit, { action: 'drive.foundUnion' })).toBe(1);

@@ -15,6 +15,9 @@ interface Exported {
   truncated: boolean;
 }
 
+// Each drive.create draws a QR code PNG, which takes a second or two under jest on a busy machine.
+jest.setTimeout(20_000);
+
 describe('stats.export', () => {
   let world: World;
   beforeEach(async () => {

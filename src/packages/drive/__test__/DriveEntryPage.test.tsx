@@ -1,0 +1,97 @@
+import { act, fireEvent, render } from '@testing-library/react';
+import { installFakeApi, pendingMember } from '../../../../test/support/fake-api';
+import { navigateTo, taroTest } from '../../../../test/support/taro';
+import DriveEntryPage from '../index';
+
+const entry = {
+  id: 'dr-1',
+  title: '骑手集中入会日',
+  union: { id: 'u1', name: '长青站点骑手工会' },
+  place: '长青路美团站点',
+  startsAt: 1_795_000_000_000,
+  endsAt: 1_795_010_800_000,
+};
+const me = (member: unknown = null) => ({ ok: true as const, data: { member, staff: [], privacyVersion: '2026-11-01' } });
+
+const open = async () => {
+  let view!: ReturnType<typeof render>;
+  await act(async () => {
+    view = render(<DriveEntryPage />);
+  });
+  return view;
+};
+const click = async (element: Element | null) => {
+  await act(async () => {
+    fireEvent.click(element as HTMLElement);
+  });
+};
+
+describe('DriveEntryPage (what a drive QR code opens)', () => {
+  beforeEach(() => {
+    taroTest.reset();
+    taroTest.setRouterParams({ drive: 'dr-1' });
+  });
+
+  it('signs a worker in with one tap on their occupation, then offers 入会 with the drive filled in', async () => {
+    const api = installFakeApi({
+      'drive.entry': () => ({ ok: true, data: entry }),
+      'member.me': () => me(),
+      'drive.signIn': (data) => ({ ok: true, data: { driveId: String(data.driveId), signedInAt: 1_795_000_100_000, firstTime: true, membership: 'none' } }),
+    });
+    const { container } = await open();
+    expect(container.textContent).toContain('骑手集中入会日');
+    expect(container.textContent).toContain('工会已经帮你选好：长青站点骑手工会');
+
+    await click(container.querySelector('#nx-drive-occupation-courier'));
+    expect(api.callsTo('drive.signIn')).toEqual([expect.objectContaining({ data: { driveId: 'dr-1', occupation: 'courier' }, requestId: expect.any(String) })]);
+    expect(container.querySelector('.nx-drive-signed-in')?.textContent).toContain('已签到');
+    expect(container.querySelector('#nx-drive-occupation-courier')).toBeNull();
+
+    await click(container.querySelector('.nx-drive-join'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/join/index?drive=dr-1' });
+  });
+
+  it('retries a sign-in lost to the network with the same requestId, and says so', async () => {
+    let attempts = 0;
+    const api = installFakeApi({
+      'drive.entry': () => ({ ok: true, data: entry }),
+      'member.me': () => me(),
+      'drive.signIn': () => {
+        attempts += 1;
+        return attempts === 1 ? 'network-down' : { ok: true, data: { driveId: 'dr-1', signedInAt: 1, firstTime: true, membership: 'none' } };
+      },
+    });
+    const { container } = await open();
+    await click(container.querySelector('#nx-drive-occupation-rider'));
+    expect(container.textContent).toContain('网络不好');
+    expect(container.querySelector('.nx-drive-signed-in')).toBeNull();
+    await click(container.querySelector('#nx-drive-occupation-rider'));
+    const [first, second] = api.callsTo('drive.signIn');
+    expect(second.requestId).toBe(first.requestId);
+    expect(container.querySelector('.nx-drive-signed-in')).not.toBeNull();
+  });
+
+  it('lets a member sign in as the occupation on their card, and offers the card instead of 入会', async () => {
+    const api = installFakeApi({
+      'drive.entry': () => ({ ok: true, data: entry }),
+      'member.me': () => me(pendingMember({ status: 'approved', occupation: 'rider', memberNo: 'NX2026000001' })),
+      'drive.signIn': () => ({ ok: true, data: { driveId: 'dr-1', signedInAt: 1, firstTime: false, membership: 'approved' } }),
+    });
+    const { container } = await open();
+    expect(container.querySelector('.nx-drive-join')).toBeNull();
+    await click(container.querySelector('.nx-drive-signin-member'));
+    expect(api.callsTo('drive.signIn')[0].data).toEqual({ driveId: 'dr-1', occupation: 'rider' });
+    expect(container.textContent).toContain('你已经签到过了');
+    expect(container.querySelector('.nx-drive-card')).not.toBeNull();
+  });
+
+  it('says the drive is gone when the code is stale, with a retry', async () => {
+    installFakeApi({
+      'drive.entry': () => ({ ok: false, error: { code: 'DRIVE.NOT_FOUND', message: '没有找到这场活动，二维码可能已失效' } }),
+      'member.me': () => me(),
+    });
+    const { container } = await open();
+    expect(container.textContent).toContain('二维码可能已失效');
+    expect(container.querySelector('.nx-retry')).not.toBeNull();
+  });
+});

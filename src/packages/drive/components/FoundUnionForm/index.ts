@@ -1,0 +1,1 @@
+export { FoundUnionForm } from './FoundUnionForm';

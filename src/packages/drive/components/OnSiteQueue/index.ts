@@ -1,0 +1,1 @@
+export { OnSiteQueue } from './OnSiteQueue';
