@@ -3,6 +3,7 @@ import { staffWith } from '../common/runtime/access';
 import { defineAction, ok } from '../common/runtime/action';
 import { caseInScope, isFailure } from './case-access';
 import { toStaffCaseView } from './case-views';
+import { staffActorOn } from './legal-actors';
 
 /** A case as its union's staff see it: the story, masked contact, evidence links, what may be done next. */
 export const showCaseFile = defineAction({
@@ -11,6 +12,7 @@ export const showCaseFile = defineAction({
   run: async (input, { caller, ports }) => {
     const doc = await caseInScope(ports.store, input.caseId, caller);
     if (isFailure(doc)) return doc;
-    return ok(await toStaffCaseView(doc, ports, ports.clock.now()));
+    const viewer = await staffActorOn(ports.store, caller.openid, doc.unionPath, undefined);
+    return ok(await toStaffCaseView(doc, ports, ports.clock.now(), viewer));
   },
 });

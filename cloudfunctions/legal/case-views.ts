@@ -1,9 +1,9 @@
 import type { CaseSummary, EvidenceView, QueueRow, StaffCaseView, WorkerCaseView } from '@core/contracts/legal-views';
 import { canRate, isOpenCase, staffStepsFrom } from '@core/rules/legal-case';
 import { workingDaysLeft } from '@core/rules/working-days';
-import type { EvidenceFile, LegalCaseDoc } from '../common/collections/legal-cases.collection';
+import type { EvidenceFile, LegalActor, LegalCaseDoc } from '../common/collections/legal-cases.collection';
 import type { Ports } from '../common/runtime/ports';
-import { handlerLabel, type Viewer } from './legal-actors';
+import { actorLabel, handlerLabel, type Viewer } from './legal-actors';
 import { describeTimeline } from './timeline';
 
 /** A case as each viewer may see it. Lists carry no free text; details open it for the worker and the union's staff only. */
@@ -67,9 +67,15 @@ export const toWorkerCaseView = async (doc: LegalCaseDoc, ports: Pick<Ports, 'fi
   canRate: canRate(doc.status, doc.rating !== null),
 });
 
-export const toStaffCaseView = async (doc: LegalCaseDoc, ports: Pick<Ports, 'files' | 'pii'>, now: number): Promise<StaffCaseView> => ({
+export const toStaffCaseView = async (
+  doc: LegalCaseDoc,
+  ports: Pick<Ports, 'files' | 'pii'>,
+  now: number,
+  viewer: Extract<LegalActor, { kind: 'staff' }>,
+): Promise<StaffCaseView> => ({
   ...toQueueRow(doc, now),
   ...(await detailOf(doc, 'staff', ports)),
   nextSteps: staffStepsFrom(doc.status),
   lawyerId: doc.handler?.kind === 'lawyer' ? doc.handler.lawyerId : null,
+  signing: { unionName: viewer.unionName, unsigned: actorLabel({ ...viewer, signature: null }, 'staff') },
 });

@@ -1,5 +1,6 @@
 import type { TimelineEntryView } from '@core/contracts/legal-views';
 import { legalNoteKindLabels, legalOutcomeLabels } from '@core/enums/legal-case-terms';
+import { formatYuan } from '@core/rules/yuan';
 import type { LegalActor, TimelineEntry } from '../common/collections/legal-cases.collection';
 import type { PiiCipher } from '../common/pii/pii-cipher';
 import { actorLabel, handlerLabel, type Viewer } from './legal-actors';
@@ -29,9 +30,6 @@ const shortDate = (date: string): string => {
   const [, month, day] = date.split('-');
   return `${Number(month)}月${Number(day)}日`;
 };
-
-/** 3500 → `3,500元` */
-export const formatYuan = (amount: number): string => `${String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}元`;
 
 const titleOf = (entry: TimelineEntry): string => {
   switch (entry.kind) {

@@ -1,11 +1,12 @@
 import type { TransitionInput } from '@core/contracts/legal-inputs';
 import { legalNoteKindLabels, legalOutcomeLabels } from '@core/enums/legal-case-terms';
+import { formatYuan } from '@core/rules/yuan';
 import type { LegalActor, LegalCaseDoc, LegalHandler, TimelineEntry } from '../common/collections/legal-cases.collection';
 import type { PiiCipher } from '../common/pii/pii-cipher';
 import { handlerLabel } from './legal-actors';
 import type { LegalMetric } from './legal-counters';
 import type { LegalTemplate } from './notifications';
-import { formatYuan, timelineEntry } from './timeline';
+import { timelineEntry } from './timeline';
 
 type Parsed<S extends TransitionInput['step']> = Extract<TransitionInput, { step: S }>;
 

@@ -120,10 +120,14 @@ export const SaveLawyerInputSchema = z
     unionId: DocIdSchema,
     name: z.string().trim().min(2, '请填写律师姓名').max(20, '姓名最多20个字'),
     firm: z.string().trim().min(2, '请填写律师事务所').max(40, '律师事务所名称最多40个字'),
-    phone: MobilePhoneSchema,
+    /** Needed for a new lawyer; an update without it keeps the number on record. */
+    phone: MobilePhoneSchema.optional(),
     active: z.boolean().default(true),
   })
-  .strict();
+  .strict()
+  .superRefine((input, ctx) => {
+    if (!input.lawyerId && !input.phone) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['phone'], message: '请填写律师的手机号' });
+  });
 
 export const SaveSettingsInputSchema = z
   .object({

@@ -90,6 +90,8 @@ export const StaffCaseViewSchema = QueueRowSchema.extend({
   nextSteps: z.array(z.enum(legalSteps)),
   /** The partner lawyer currently assigned, so 改派 can start from them. */
   lawyerId: z.string().nullable(),
+  /** How the worker sees the caller on this case: their union, and the label when they do not sign. */
+  signing: z.object({ unionName: z.string(), unsigned: z.string() }),
 });
 export type StaffCaseView = z.infer<typeof StaffCaseViewSchema>;
 

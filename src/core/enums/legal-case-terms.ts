@@ -16,7 +16,7 @@ export const OtherPartyKindSchema = z.enum(Object.keys(otherPartyKindLabels) as 
 
 /** When the worker can take a call: riders are on the road at meal times. */
 export const contactTimeLabels = {
-  anytime: '随时都可以',
+  anytime: '随时都行',
   morning: '上午',
   afternoon: '下午',
   evening: '晚上',

@@ -63,13 +63,16 @@ export const sniffEvidenceType = (firstBytes: number[]): EvidenceContentType | n
   return null;
 };
 
+/** What a base64 file is by its first bytes: the type a client declares for a file a phone handed it. */
+export const evidenceTypeOf = (dataBase64: string): EvidenceContentType | null => sniffEvidenceType(leadingBytes(dataBase64, 12));
+
 /** What is wrong with an evidence file given as base64 with its declared type, or null when it may be stored. */
 export const evidenceProblem = (dataBase64: string, contentType: string): EvidenceProblem | null => {
   if (dataBase64.length === 0) return 'empty';
   if (dataBase64.length > maxEvidenceBase64Length) return 'tooBig';
   if (dataBase64.length % 4 !== 0 || !base64Pattern.test(dataBase64)) return 'notBase64';
   if (base64ByteLength(dataBase64) > maxEvidenceBytes) return 'tooBig';
-  const sniffed = sniffEvidenceType(leadingBytes(dataBase64, 12));
+  const sniffed = evidenceTypeOf(dataBase64);
   if (!sniffed || sniffed !== contentType) return 'wrongType';
   return null;
 };

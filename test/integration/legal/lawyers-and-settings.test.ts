@@ -28,6 +28,14 @@ describe('legal partner lawyers and answer commitments', () => {
     expect(JSON.stringify(stored)).not.toContain('13800001111');
     expect(world.ports.pii.decrypt(stored!.phoneCipher)).toBe('13800001111');
     expect(await world.ports.store.count(Audit, { action: 'legal.saveLawyer' })).toBe(1);
+
+    // Retiring keeps the number on record; a new lawyer needs one.
+    const retired = await world.call<LawyerView>('legal', 'saveLawyer', { lawyerId: stored!._id, unionId: 'street', name: '张建华', firm: '江城律师事务所', active: false }, 'admin');
+    expect(retired).toMatchObject({ ok: true, data: { active: false, phoneMasked: '138****1111' } });
+    expect(await world.call('legal', 'saveLawyer', { unionId: 'street', name: '李律师', firm: '江城律师事务所' }, 'admin')).toMatchObject({
+      ok: false,
+      error: { code: 'INPUT.INVALID', fields: { phone: '请填写律师的手机号' } },
+    });
   });
 
   it('offers a case the active lawyers of its union and the unions above it', async () => {

@@ -31,6 +31,7 @@ describe('legal.transition', () => {
 
   it('takes a case through accept, assign, note and close: timeline, counters, audit and a message each step', async () => {
     const lawyer = await recordedLawyer(world);
+    world.clock.advance(60_000);
     await step(world, { step: 'accept', caseId, message: '我们明天上午给你打电话' });
     world.clock.advance(dayMs);
     await step(world, { step: 'assign', caseId, handler: { kind: 'lawyer', lawyerId: lawyer.id } });

@@ -67,6 +67,7 @@ describe('legal views: my cases, the worker’s detail, the staff queue and case
     });
     expect(file.data.evidence[0].url).toMatch(/^\/files\/legal\//);
     expect(file.data.timeline[0].actor).toBe('申请人');
+    expect(file.data.signing).toEqual({ unionName: '长青站点骑手工会', unsigned: '长青站点骑手工会 · 服务专员' });
     expect(JSON.stringify(file.data)).not.toContain(contactPhone);
 
     const elsewhere = await world.call('legal', 'caseFile', { caseId: filed.id }, 'staffElsewhere');

@@ -1,4 +1,4 @@
-import { base64ByteLength, evidenceProblem, formatFileSize, maxEvidenceBase64Length, maxEvidenceBytes, sniffEvidenceType } from '../evidence';
+import { base64ByteLength, evidenceProblem, evidenceTypeOf, formatFileSize, maxEvidenceBase64Length, maxEvidenceBytes, sniffEvidenceType } from '../evidence';
 
 const b64 = (bytes: number[], padTo = 0) => Buffer.from([...bytes, ...Array(Math.max(0, padTo - bytes.length)).fill(0)]).toString('base64');
 const jpeg = [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46];
@@ -15,6 +15,7 @@ describe('evidence files: images and PDFs up to 2 MB, judged by their bytes', ()
   ] as const)('recognizes %s from its first bytes', (type, bytes) => {
     expect(sniffEvidenceType([...Buffer.from(b64(bytes, 64), 'base64')].slice(0, 12))).toBe(type);
     expect(evidenceProblem(b64(bytes, 64), type)).toBeNull();
+    expect(evidenceTypeOf(b64(bytes, 64))).toBe(type);
   });
 
   it('refuses a file whose bytes are not what its declared type says', () => {
