@@ -7,6 +7,7 @@ import type { PersonalDataHolder } from '../common/personal-data/personal-data.p
 import type { Store } from '../common/ports/store.port';
 import { describeTimeline } from './timeline';
 import { withdrawOpenCasesOf } from './withdraw-open-cases';
+import { isOpenCase } from '@core/rules/legal-case';
 
 const allOf = async <T>(load: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>): Promise<T[]> => {
   const items: T[] = [];
@@ -63,9 +64,13 @@ export const legalPersonalData: PersonalDataHolder = {
       未提交的证据: uploads.map((upload) => ({ 文件名: upload.name, 大小: upload.size, 上传时间: new Date(upload.createdAt).toISOString() })),
     };
   },
+  erasureWarningsFor: async (openid, { store }) => {
+    const open = (await casesOf(store, openid)).filter((doc) => isOpenCase(doc.status)).length;
+    return open > 0 ? [`你有${open}件还在办理的法律援助案件，删除前会作为“当事人撤回”关闭，工会不再跟进。`] : [];
+  },
   eraseFor: async (openid, { store, files, clock }) => {
     const cases = await casesOf(store, openid);
-    await withdrawOpenCasesOf(openid, { store, clock });
+    const withdrawn = await withdrawOpenCasesOf(openid, { store, clock });
     for (const doc of cases) {
       for (const file of doc.evidence) await files.remove(file.fileId);
       await store.remove(LegalCases, doc._id);
@@ -74,6 +79,7 @@ export const legalPersonalData: PersonalDataHolder = {
       await files.remove(upload.fileId);
       await store.remove(LegalUploads, upload._id);
     }
+    return { notices: withdrawn > 0 ? [`你的${withdrawn}件法律援助案件已作为“当事人撤回”关闭。`] : [] };
   },
 };
 

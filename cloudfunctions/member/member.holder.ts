@@ -1,10 +1,10 @@
 import { Members } from '../common/collections/members.collection';
-import { Idempotency } from '../common/collections/idempotency.collection';
 import { PhoneConflicts, erasedNumber } from '../common/collections/phone-conflicts.collection';
 import { Staff } from '../common/collections/staff.collection';
 import { Transfers } from '../common/collections/transfers.collection';
 import { UniqueKeys, uniqueKeyIdOf } from '../common/collections/unique-keys.collection';
 import type { PersonalDataHolder } from '../common/personal-data/personal-data.port';
+import { forgetAnswersContaining } from '../common/personal-data/platform-records.holder';
 import type { Store } from '../common/ports/store.port';
 import { countMember, countMemberMove } from './member-counters';
 import { exportMembership, exportPhoneConflict, exportStaffGrant, exportTransfer } from './member-export';
@@ -64,12 +64,8 @@ export const memberHolder: PersonalDataHolder = {
     await store.removeWhere(Transfers, { memberOpenid: openid });
     await store.removeWhere(PhoneConflicts, { claimantOpenid: openid });
     await forgetAsHolder(store, openid, now);
-    // Answers kept for other callers' retries may show this worker (a reviewer's queue, a search).
-    if (erased) {
-      for (const text of [erased.name, erased.idMasked, erased.phoneMasked]) {
-        await store.removeWhere(Idempotency, { envelopeJson: { $contains: text } });
-      }
-    }
+    // Answers kept for other callers' retries may show this worker (a reviewer's decision, a search).
+    if (erased) await forgetAnswersContaining(store, [erased.name, erased.idMasked, erased.phoneMasked]);
     return { notices: erased?.status === 'approved' ? ['你已退出工会，会员号和电子会员卡已作废。'] : [] };
   },
 };

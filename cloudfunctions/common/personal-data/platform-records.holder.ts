@@ -24,17 +24,38 @@ const allOf = async <T>(load: (cursor: string | null) => Promise<Page<T>>): Prom
 };
 
 /**
- * Audit records about the worker: actions they took, and actions on records whose id carries their
- * openid (the member record is their openid; claims and bookings are `${…}_${openid}`).
+ * Whether a record id is the worker's: their openid itself (the member record), or a composite that
+ * ends with it (`${campaignId}_${openid}`, `${planId}_${openid}`). Checked exactly, because a substring
+ * search alone would also match another openid that merely contains this one.
+ */
+export const idOfWorker = (id: string, openid: string): boolean => id === openid || id.endsWith(`_${openid}`);
+
+/**
+ * Audit records about the worker: actions they took, and actions on records whose id is theirs. The
+ * substring query narrows the audit log on the server; `idOfWorker` decides.
  */
 const auditAbout = async (store: Store, openid: string): Promise<AuditDoc[]> => {
   const queries: Where[] = [{ actorOpenid: openid }, { 'target.id': { $contains: openid } }];
   const found = new Map<string, AuditDoc>();
   for (const where of queries) {
     const items = await allOf((cursor) => store.find(Audit, { where, orderBy: [['at', 'asc']], limit: pageSize, cursor }));
-    for (const item of items) found.set(item._id, item);
+    for (const item of items) if (item.actorOpenid === openid || idOfWorker(item.target.id, openid)) found.set(item._id, item);
   }
   return [...found.values()].sort((a, b) => a.at - b.at);
+};
+
+/**
+ * Removes the stored answers of retried requests that contain `value` as a whole JSON string (`"王小明"`,
+ * a masked ID): another caller's answer may show the worker (a reviewer's decision returns the
+ * member's id). Exact values only, so answers about someone else are kept — unless they are about a
+ * namesake, which costs that request only its replay.
+ */
+export const forgetAnswersContaining = async (store: Store, values: readonly string[]): Promise<void> => {
+  for (const value of values) {
+    const quoted = JSON.stringify(value);
+    const markers = await allOf((cursor) => store.find(Idempotency, { where: { envelopeJson: { $contains: quoted } }, limit: pageSize, cursor }));
+    for (const marker of markers) await store.remove(Idempotency, marker._id);
+  }
 };
 
 /**
@@ -84,8 +105,7 @@ export const platformRecordsHolder: PersonalDataHolder = {
     await store.removeWhere(Outbox, { openid });
     // Including the marker of the deleteMine call running now: the router then writes nothing back.
     await store.removeWhere(Idempotency, { owner: openid });
-    // Other callers' stored answers naming them (a reviewer's decision returns the member's id).
-    await store.removeWhere(Idempotency, { envelopeJson: { $contains: openid } });
+    await forgetAnswersContaining(store, [openid]);
     await anonymizeAuditOf(store, openid);
   },
 };
