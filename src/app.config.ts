@@ -10,6 +10,7 @@ export default defineAppConfig({
     { root: 'packages/dashboard', pages: ['index'] },
     { root: 'packages/health', pages: ['index', 'plan', 'booking', 'staff/index', 'staff/checkin', 'staff/stats', 'staff/plan-form', 'staff/slots'] },
     { root: 'packages/staff', pages: ['applications/index'] },
+    { root: 'packages/legal', pages: ['index', 'apply', 'case', 'staff/queue', 'staff/case', 'staff/settings'] },
   ],
   // Fetch the join package while the worker looks at the home page: most first visits end up there.
   preloadRule: { 'pages/home/index': { network: 'all', packages: ['packages/join'] } },

@@ -8,6 +8,7 @@ export const routes = {
   join: '/packages/join/index',
   joinStatus: '/packages/join/status',
   staffApplications: '/packages/staff/applications/index',
+  legal: '/packages/legal/index', staffLegalQueue: '/packages/legal/staff/queue',
   driveEntry: '/packages/drive/index', staffDrives: '/packages/drive/staff/list', staffDriveCreate: '/packages/drive/staff/create', staffDrive: '/packages/drive/staff/detail', staffDriveBoard: '/packages/drive/staff/board', dashboard: '/packages/dashboard/index',
   health: '/packages/health/index', staffHealth: '/packages/health/staff/index',
 } as const;

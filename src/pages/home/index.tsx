@@ -27,6 +27,7 @@ export default function HomePage() {
   const openJoin = () => openPage(member && member.status === 'pending' ? routes.joinStatus : routes.join);
   const openService = (tile: ServiceTile) => {
     if (tile.soon) return showToast(`${tile.name}即将上线，敬请期待`);
+    if (tile.route) return openPage(tile.route);
     if (tile.key === 'join') return member?.status === 'approved' ? openPage(routes.card) : openJoin();
   };
 

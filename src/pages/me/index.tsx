@@ -92,6 +92,7 @@ export default function MePage() {
               clickable
               onClick={() => openPage(routes.staffApplications)}
             />
+            {staff.some((grant) => grant.roles.some((role) => role !== 'reviewer')) ? <Cell className="nx-me-legal" title="法律援助案件" extra="去办理" clickable onClick={() => openPage(routes.staffLegalQueue)} /> : null}
             <Cell className="nx-me-drives" title="双覆盖活动" extra="建活动 · 现场审核" clickable onClick={() => openPage(routes.staffDrives)} />
             <Cell className="nx-me-dashboard" title="数据看板" extra="看报表 · 导出" clickable onClick={() => openPage(routes.dashboard)} />
             {staff.some((grant) => grant.roles.some((role) => role !== 'reviewer')) ? <Cell className="nx-me-health" title="体检工作" extra="签到 · 统计" clickable onClick={() => openPage(routes.staffHealth)} /> : null}

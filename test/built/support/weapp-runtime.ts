@@ -43,7 +43,8 @@ export const findAll = (node: TaroNode, match: (n: TaroNode) => boolean, found: 
 
 export const hasClass = (className: string) => (node: TaroNode) => (node.cl ?? '').split(/\s+/).includes(className);
 
-export const startWeapp = (answer: CloudAnswer) => {
+/** `extraWx`: WeChat APIs a test answers itself (chooseMedia, the file system), beside the simulated ones. */
+export const startWeapp = (answer: CloudAnswer, extraWx: Record<string, unknown> = {}) => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const api = require('miniprogram-simulate/src/api') as Record<string, unknown>;
   const storage = new Map<string, unknown>();
@@ -77,6 +78,7 @@ export const startWeapp = (answer: CloudAnswer) => {
         return { result: answer(name, data), errMsg: 'cloud.callFunction:ok' };
       },
     },
+    ...extraWx,
   };
 
   const captured: Record<string, Record<string, unknown>> = {};

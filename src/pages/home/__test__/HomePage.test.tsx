@@ -26,7 +26,7 @@ describe('HomePage', () => {
     expect(tiles).toEqual([
       { name: '入会', soon: false },
       { name: '领礼包', soon: true },
-      { name: '法律援助', soon: true },
+      { name: '法律援助', soon: false },
       { name: '体检预约', soon: true },
       { name: '附近驿站', soon: true },
     ]);
@@ -35,9 +35,17 @@ describe('HomePage', () => {
   it('answers a tap on an unfinished service with a 即将上线 toast, opening nothing', async () => {
     installFakeApi({ 'member.me': meWith(null) });
     const { container } = await open();
-    fireEvent.click(container.querySelector('#nx-service-legal') as HTMLElement);
-    expect(screen.getByText('法律援助即将上线，敬请期待')).toBeTruthy();
+    fireEvent.click(container.querySelector('#nx-service-health') as HTMLElement);
+    expect(screen.getByText('体检预约即将上线，敬请期待')).toBeTruthy();
     expect(navigateTo).not.toHaveBeenCalled();
+  });
+
+  it('opens 法律援助 from its tile', async () => {
+    installFakeApi({ 'member.me': meWith(null) });
+    const { container } = await open();
+    expect(container.querySelector('#nx-service-legal .nx-service__hint')?.textContent).toBe('欠薪工伤');
+    fireEvent.click(container.querySelector('#nx-service-legal') as HTMLElement);
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/legal/index' });
   });
 
   it('offers a non-member the big 入会 button, which opens the join form', async () => {

@@ -9,6 +9,8 @@ export interface ServiceTile {
   hint: string;
   /** Not built yet: shown honestly as 即将上线, and a tap says so instead of opening anything. */
   soon?: boolean;
+  /** The feature's entry page, opened by a tap. */
+  route?: string;
 }
 
 export interface ServiceGridProps {

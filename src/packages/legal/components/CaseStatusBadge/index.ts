@@ -1,0 +1,1 @@
+export { CaseStatusBadge } from './CaseStatusBadge';

@@ -1,0 +1,1 @@
+export { EvidenceEditor, type EvidenceEditorProps } from './EvidenceEditor';

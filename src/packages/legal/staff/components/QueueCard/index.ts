@@ -1,0 +1,1 @@
+export { QueueCard, deadlineText, type QueueCardProps } from './QueueCard';

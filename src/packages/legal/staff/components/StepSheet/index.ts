@@ -1,0 +1,2 @@
+export { StepSheet, stepTitles, type StepSheetProps } from './StepSheet';
+export type { StaffStep } from './step-form';

@@ -1,0 +1,1 @@
+export { TypeFilter, type TypeFilterProps } from './TypeFilter';
