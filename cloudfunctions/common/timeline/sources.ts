@@ -1,4 +1,8 @@
+import { driveTimeline } from '../../drive/drive.timeline';
+import { healthTimeline } from '../../health/health.timeline';
+import { legalTimeline } from '../../legal/legal.timeline';
 import { membershipTimeline } from '../../member/member.timeline';
+import { welfareTimeline } from '../../welfare/welfare.timeline';
 import type { TimelineSource } from './timeline-source.port';
 
 /**
@@ -7,4 +11,8 @@ import type { TimelineSource } from './timeline-source.port';
  */
 export const timelineSources: readonly TimelineSource[] = [
   membershipTimeline,
+  welfareTimeline,
+  legalTimeline,
+  healthTimeline,
+  driveTimeline,
 ];

@@ -1,6 +1,7 @@
 import { contracts } from '@core/contracts';
 import { privacyNoticeVersion } from '@core/privacy';
 import { timelineSources } from '../../../cloudfunctions/common/timeline/sources';
+import { actionCases } from '../../support/action-cases';
 import { testPhone } from '../../support/id-numbers';
 import { requestTransfer } from '../../support/member-steps';
 import { createWorld, type World } from '../../support/world';
@@ -50,5 +51,20 @@ describe('member.timeline (我的)', () => {
       data: { items: [{ section: 'membership', title: '提交入会申请', badge: '待审核', link: '/packages/join/status' }] },
     });
     expect(await world.call('member', 'timeline', {}, 'newcomer')).toMatchObject({ ok: true, data: { items: [] } });
+  });
+
+  it("gathers every feature's entries for a member who used them, each section filterable", async () => {
+    // What the matrix lets a member do, with its own inputs: a voucher, a case, a booking, a sign-in…
+    for (const [i, actionCase] of actionCases.entries()) {
+      if (actionCase.expect.member !== 'ok' || actionCase.fn === 'member') continue;
+      const input = await Promise.resolve(actionCase.input(world, 'member')).catch(() => undefined);
+      if (input !== undefined) await world.call(actionCase.fn, actionCase.action, input, 'member', `timeline-${i}-xx`);
+    }
+    const timeline = await world.call<Timeline>('member', 'timeline', {}, 'member');
+    if (!timeline.ok) throw new Error(JSON.stringify(timeline.error));
+    const shown = new Set(timeline.data.items.map((item) => item.section));
+    expect([...shown].sort()).toEqual(timeline.data.sections.map((section) => section.key).sort());
+    expect(timeline.data.sections.map((section) => section.label)).toEqual(['会籍', '礼包', '法律援助', '体检', '活动']);
+    expect(timeline.data.items.every((item) => item.link === null || /^\/(pages|packages)\//.test(item.link))).toBe(true);
   });
 });
