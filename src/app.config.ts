@@ -6,6 +6,7 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/card/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/join', pages: ['index', 'status'] },
+    { root: 'packages/welfare', pages: ['index', 'vouchers', 'stations', 'staff/index', 'staff/redeem', 'staff/campaigns', 'staff/campaign', 'staff/campaign-form', 'staff/station-form'] },
     { root: 'packages/drive', pages: ['index', 'staff/list', 'staff/create', 'staff/detail', 'staff/board'] },
     { root: 'packages/dashboard', pages: ['index'] },
     { root: 'packages/health', pages: ['index', 'plan', 'booking', 'staff/index', 'staff/checkin', 'staff/stats', 'staff/plan-form', 'staff/slots'] },
@@ -47,5 +48,9 @@ export default defineAppConfig({
       },
     ],
   },
-  // Location (附近驿站, issue 3) will add `requiredPrivateInfos` and a privacy popup; nothing private yet.
+  // 附近驿站 and the station chooser sort by distance: getLocation goes through WeChat's privacy flow
+  // (the pages' PrivacyPopup answers onNeedPrivacyAuthorization) and the location permission.
+  requiredPrivateInfos: ['getLocation'],
+  permission: { 'scope.userLocation': { desc: '用于把离你最近的驿站排在前面' } },
+  __usePrivacyCheck__: true,
 });

@@ -31,6 +31,7 @@ export interface WorkerSide {
   availability: Availability;
   voucherId: string | null;
   waitlistPosition: number | null;
+  askOccupation: boolean;
 }
 
 /** A campaign on the worker's list: its stations in the admin's order, with their own stock if any. */

@@ -78,6 +78,7 @@ export const listCampaigns = defineAction({
           availability,
           voucherId: availability === 'claimed' && voucher ? voucher._id : null,
           waitlistPosition: ahead === null ? null : ahead + 1,
+          askOccupation: !record && !campaign.membersOnly,
         });
       }),
     );

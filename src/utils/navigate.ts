@@ -11,6 +11,7 @@ export const routes = {
   legal: '/packages/legal/index', staffLegalQueue: '/packages/legal/staff/queue',
   driveEntry: '/packages/drive/index', staffDrives: '/packages/drive/staff/list', staffDriveCreate: '/packages/drive/staff/create', staffDrive: '/packages/drive/staff/detail', staffDriveBoard: '/packages/drive/staff/board', dashboard: '/packages/dashboard/index',
   health: '/packages/health/index', staffHealth: '/packages/health/staff/index',
+  welfare: '/packages/welfare/index', stations: '/packages/welfare/stations', staffWelfare: '/packages/welfare/staff/index',
 } as const;
 
 const tabRoutes: readonly string[] = [routes.home, routes.card, routes.me];

@@ -39,6 +39,8 @@ export const ScrollView = make('div', 'ScrollView');
 export const Image = make('img', 'Image');
 export const Button = make('button', 'Button');
 export const Form = make('form', 'Form');
+/** Its children are the trigger; the native wheel has no DOM stand-in, so tests set dates through other means. */
+export const Picker = make('div', 'Picker');
 
 const detailOf = (event: { target: EventTarget | null }) => ({ value: (event.target as HTMLInputElement).value });
 

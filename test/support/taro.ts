@@ -38,6 +38,11 @@ export const switchTab = jest.fn(async (_options: { url: string }) => ({ errMsg:
 export const pageScrollTo = jest.fn(async (_options: object) => ({ errMsg: 'pageScrollTo:ok' }));
 export const stopPullDownRefresh = jest.fn();
 export const showToast = jest.fn(async (_options: object) => ({ errMsg: 'showToast:ok' }));
+/** Device and map APIs a page may reach for (驿站, 核销); tests set what they answer. */
+export const setClipboardData = jest.fn(async (_options: { data: string }) => ({ errMsg: 'setClipboardData:ok' }));
+export const makePhoneCall = jest.fn(async (_options: { phoneNumber: string }) => ({ errMsg: 'makePhoneCall:ok' }));
+export const scanCode = jest.fn(async (_options: object): Promise<{ result: string }> => ({ result: '' }));
+export const openLocation = jest.fn(async (_options: object) => ({ errMsg: 'openLocation:ok' }));
 
 export const cloud = {
   init: jest.fn(),
@@ -100,6 +105,7 @@ export const taroTest = {
     routerParams = {};
     handlers.clear();
     for (const mock of [navigateTo, redirectTo, switchTab, pageScrollTo, stopPullDownRefresh, showToast, cloud.callFunction]) mock.mockClear();
+    for (const mock of [setClipboardData, makePhoneCall, scanCode, openLocation]) mock.mockClear();
   },
 };
 
@@ -116,6 +122,10 @@ const Taro = {
   pageScrollTo,
   stopPullDownRefresh,
   showToast,
+  setClipboardData,
+  makePhoneCall,
+  scanCode,
+  openLocation,
   cloud,
   nextTick,
   pxTransform,

@@ -175,6 +175,8 @@ export const CampaignViewSchema = CampaignWindowsSchema.extend({
   voucherId: z.string().nullable(),
   /** Their place in the queue when sold out and they asked to be told (1 = next). */
   waitlistPosition: z.number().int().positive().nullable(),
+  /** The worker has no membership or application on record: ask their occupation at the tap. */
+  askOccupation: z.boolean(),
 });
 export type CampaignView = z.infer<typeof CampaignViewSchema>;
 

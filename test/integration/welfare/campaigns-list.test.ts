@@ -40,6 +40,8 @@ describe('welfare.campaigns: what a worker sees and why', () => {
     const open = await withCampaign(world, { membersOnly: false, occupations: ['rider', 'courier'] });
     expect(await availabilityOf(people.worker, membersOnly)).toBe('notMember');
     expect(await availabilityOf(people.worker, open)).toBe('claimable');
+    expect((await list(people.worker)).map((item) => (item as unknown as { askOccupation: boolean }).askOccupation)).toEqual([true, false]);
+    expect((await list(people.member)).every((item) => !(item as unknown as { askOccupation: boolean }).askOccupation)).toBe(true);
     expect((await list(people.worker)).map((item) => item.availability)).toEqual(['claimable', 'notMember']);
   });
 

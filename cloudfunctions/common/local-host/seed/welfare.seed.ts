@@ -4,7 +4,7 @@ import { newCampaignDoc } from '../../../welfare/campaign-doc';
 import { demoOpenids } from './demo-identities';
 import { demoStations } from './demo-stations';
 import { demoUnionById, demoUnionPathOf, rootUnionId } from './demo-unions';
-import { dayMs, type SeedStep } from './seed-step';
+import { dayMs, shanghaiMidnightOf, type SeedStep } from './seed-step';
 
 /** The open 送清凉 campaign of the demo: demo-member claims it, demo-staff hands it out. */
 export const demoCampaignId = 'cp_demo_cooling';
@@ -16,6 +16,8 @@ export const demoCampaignId = 'cp_demo_cooling';
 export const welfareSeed: SeedStep = {
   name: 'welfare',
   run: async (tx, { now }) => {
+    // Whole days, as an admin would set them: from yesterday morning to a month on, 23:59.
+    const today = shanghaiMidnightOf(now);
     const stations = new Map<string, StationDoc>();
     for (const { id } of demoStations) {
       const station = await tx.get(Stations, id);
@@ -33,10 +35,10 @@ export const welfareSeed: SeedStep = {
           membersOnly: false,
           occupations: ['rider', 'courier', 'trucker'],
           perPerson: 'once',
-          claimStartsAt: now - dayMs,
-          claimEndsAt: now + 30 * dayMs,
-          pickupStartsAt: now - dayMs,
-          pickupEndsAt: now + 35 * dayMs,
+          claimStartsAt: today - dayMs,
+          claimEndsAt: today + 31 * dayMs - 60_000,
+          pickupStartsAt: today - dayMs,
+          pickupEndsAt: today + 36 * dayMs - 60_000,
           voucherValidHours: 72,
           stockMode: 'pooled',
           totalStock: 300,

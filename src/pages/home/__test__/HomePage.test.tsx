@@ -25,10 +25,10 @@ describe('HomePage', () => {
     }));
     expect(tiles).toEqual([
       { name: '入会', soon: false },
-      { name: '领礼包', soon: true },
+      { name: '领礼包', soon: false },
       { name: '法律援助', soon: false },
       { name: '体检预约', soon: true },
-      { name: '附近驿站', soon: true },
+      { name: '附近驿站', soon: false },
     ]);
   });
 
@@ -46,6 +46,14 @@ describe('HomePage', () => {
     expect(container.querySelector('#nx-service-legal .nx-service__hint')?.textContent).toBe('欠薪工伤');
     fireEvent.click(container.querySelector('#nx-service-legal') as HTMLElement);
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/legal/index' });
+  });
+
+  it('opens 领礼包 and 附近驿站 from their tiles', async () => {
+    installFakeApi({ 'member.me': meWith(null) });
+    const { container } = await open();
+    fireEvent.click(container.querySelector('#nx-service-welfare') as HTMLElement);
+    fireEvent.click(container.querySelector('#nx-service-stations') as HTMLElement);
+    expect(navigateTo.mock.calls).toEqual([[{ url: '/packages/welfare/index' }], [{ url: '/packages/welfare/stations' }]]);
   });
 
   it('offers a non-member the big 入会 button, which opens the join form', async () => {

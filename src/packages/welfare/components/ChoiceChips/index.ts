@@ -1,0 +1,1 @@
+export { ChoiceChips, type ChoiceOption } from './ChoiceChips';

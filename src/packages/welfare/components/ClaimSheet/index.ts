@@ -1,0 +1,1 @@
+export { ClaimSheet, type ClaimChoice } from './ClaimSheet';

@@ -1,0 +1,1 @@
+export { StationCard } from './StationCard';

@@ -1,0 +1,1 @@
+export { VoucherCard } from './VoucherCard';

@@ -1,0 +1,224 @@
+import type { Locator, Page } from 'playwright-core';
+import { distanceM, wgs84ToGcj02, type LatLng } from '@core/rules/geo';
+import { removeDataDir, removeLocalHostBundle, startLocalHost, type RunningHost } from '../support/local-host';
+import { launchMobileChromium, type MobileBrowser } from '../support/browser/mobile-chromium';
+import { callAs, signInAs, waitForAction } from '../support/browser/local-session';
+import { medianFontSize, sampleVisibleText, shownPage, targetHeights, textSmallerThan } from '../support/browser/readability';
+import { screenshotsFor } from '../support/browser/screenshots';
+import { workerHands } from '../support/browser/worker-hands';
+
+/**
+ * 送清凉, end to end in a real browser: the H5 build on the local host with a fresh seeded database, in
+ * Debian's Chromium as a phone standing beside the 美团长青站 station. demo-member claims the seeded pack
+ * from the home page and sees the voucher; demo-staff looks the typed code up (masked holder) and
+ * hands the pack out; the voucher then reads 已领取. Also: 附近驿站 with and without a location.
+ * Screenshots land in test-output/e2e/welfare-flow/.
+ */
+const campaignId = 'cp_demo_cooling';
+const depotStation = { id: 'st_meituan_changqing', name: '美团长青站骑手驿站', at: { lat: 30.64021, lng: 114.38972 } };
+const routes = { home: '/#/pages/home/index', me: '/#/pages/me/index', vouchers: '/#/packages/welfare/vouchers', stations: '/#/packages/welfare/stations' };
+const minFontPx = 16;
+const minTargetPx = 44;
+
+/** The WGS-84 position a browser beside the station reports: GCJ-02 inverted by a few fixed-point steps. */
+const wgs84Near = (gcj: LatLng): LatLng => {
+  let guess = gcj;
+  for (let i = 0; i < 5; i += 1) {
+    const shifted = wgs84ToGcj02(guess);
+    guess = { lat: guess.lat - (shifted.lat - gcj.lat), lng: guess.lng - (shifted.lng - gcj.lng) };
+  }
+  return guess;
+};
+/** About 60 m south-west of the station's door. */
+const standingAt = wgs84Near({ lat: depotStation.at.lat - 0.0004, lng: depotStation.at.lng - 0.0004 });
+
+const measured: Record<string, unknown> = {};
+const expectReadable = async (page: Page, what: string) => {
+  const samples = await sampleVisibleText(page);
+  measured[what] = { texts: samples.length, smallestPx: Math.min(...samples.map((sample) => sample.fontSizePx)), medianPx: medianFontSize(samples) };
+  expect(samples.length).toBeGreaterThan(5);
+  expect({ what, tooSmall: textSmallerThan(samples, minFontPx) }).toEqual({ what, tooSmall: [] });
+};
+const expectTappable = async (targets: Record<string, Locator>) => {
+  const sizes = await targetHeights(targets);
+  measured[`tap targets (min px) ${Object.keys(targets).join(',')}`] = Object.fromEntries(sizes.map((size) => [size.name, Math.round(size.minHeightPx)]));
+  for (const size of sizes) expect({ ...size, tooShort: size.count === 0 || size.minHeightPx < minTargetPx }).toMatchObject({ name: size.name, tooShort: false });
+};
+
+describe('送清凉 in the browser: demo-member claims at the nearest station, demo-staff hands it out, the voucher says 已领取', () => {
+  let host: RunningHost | undefined;
+  let browser: MobileBrowser | undefined;
+  let page: Page;
+  let origin: string;
+  let code = '';
+  const shots = screenshotsFor('welfare-flow');
+  const started = Date.now();
+
+  beforeAll(async () => {
+    const [startedHost, launched] = await Promise.allSettled([startLocalHost(), launchMobileChromium()]);
+    if (startedHost.status === 'fulfilled') host = startedHost.value;
+    if (launched.status === 'fulfilled') browser = launched.value;
+    if (startedHost.status === 'rejected') throw startedHost.reason;
+    if (launched.status === 'rejected') throw launched.reason;
+    origin = startedHost.value.origin;
+    page = launched.value.page;
+    page.setDefaultTimeout(15000);
+    await launched.value.context.grantPermissions(['geolocation'], { origin });
+    await launched.value.context.setGeolocation({ latitude: standingAt.lat, longitude: standingAt.lng, accuracy: 30 });
+  });
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    if (host) {
+      await host.stop().catch(() => undefined);
+      removeDataDir(host.dataDir);
+    }
+    removeLocalHostBundle();
+    console.log(JSON.stringify({ welfareFlowSeconds: Math.round((Date.now() - started) / 100) / 10, readability: measured }));
+  });
+
+  it('demo-member claims the seeded 送清凉 pack from the home page in 3 taps, at the nearest station, and sees the voucher', async () => {
+    await signInAs(page, origin, 'demo-member', routes.home, { clearStorage: true });
+    const tile = shownPage(page).locator('#nx-service-welfare');
+    await tile.waitFor();
+    await expect(tile.getAttribute('class')).resolves.not.toContain('nx-service--soon');
+    await expect(shownPage(page).locator('#nx-service-stations').getAttribute('class')).resolves.not.toContain('nx-service--soon');
+    await shots.shoot(page, '01-home');
+
+    const hands = workerHands();
+    await hands.tap(tile);
+    const card = shownPage(page).locator(`#nx-campaign-${campaignId}`);
+    await card.waitFor();
+    await expect(card.locator('.nx-campaign__title').textContent()).resolves.toBe('夏日送清凉');
+    await expect(card.innerText()).resolves.toContain('剩 300 / 300 份');
+    await expectReadable(page, 'campaigns');
+    await expectTappable({ claim: card.locator('.nx-campaign-claim'), links: shownPage(page).locator('.nx-welfare__link') });
+    await shots.shoot(page, '02-campaigns');
+
+    await hands.tap(card.locator('.nx-campaign-claim'));
+    const sheet = page.locator('.nx-claim-sheet .nx-claim');
+    const nearest = sheet.locator(`#nx-claim-station-${depotStation.id}`);
+    // Located: the depot's station comes first and is chosen, with its distance.
+    await sheet.locator('.nx-claim-station').first().and(nearest).waitFor();
+    await expect(nearest.getAttribute('class')).resolves.toContain('nx-claim-station--selected');
+    await expect(nearest.locator('.nx-claim-station__distance').textContent()).resolves.toMatch(/^\d+米$/);
+    const distances = await sheet.locator('.nx-claim-station__distance').allTextContents();
+    expect(distances.length).toBeGreaterThanOrEqual(5);
+    await expectTappable({ stations: sheet.locator('.nx-claim-station'), confirm: sheet.locator('.nx-claim-submit') });
+    await expectReadable(page, 'claim sheet');
+    await shots.shoot(page, '03-claim-sheet');
+
+    const claimed = waitForAction(page, 'welfare', 'claim');
+    await hands.tap(sheet.locator('.nx-claim-submit'));
+    const answer = await claimed;
+    const body = (await answer.json()) as { ok: boolean; data: { code: string; station: { id: string } } };
+    expect(body).toMatchObject({ ok: true, data: { station: { id: depotStation.id } } });
+    code = body.data.code;
+    console.log(JSON.stringify({ claimTaps: hands.taps, claimTypedFields: hands.typedFields }));
+    expect(hands.taps).toBeLessThanOrEqual(3);
+    expect(hands.typedFields).toBe(0);
+
+    const voucher = shownPage(page).locator(`#nx-voucher-${code}`);
+    await voucher.waitFor();
+    await expect(voucher.locator('.nx-voucher-status').textContent()).resolves.toBe('待领取');
+    await expect(voucher.locator('.nx-voucher-code').textContent()).resolves.toBe(`${code.slice(0, 4)} ${code.slice(4)}`);
+    const qr = voucher.locator('.nx-voucher-qr');
+    const qrBox = await qr.boundingBox();
+    expect(qrBox && Math.min(qrBox.width, qrBox.height)).toBeGreaterThanOrEqual(160);
+    await expect(qr.locator('.nx-qr__run--dark').count()).resolves.toBeGreaterThan(50);
+    await expect(voucher.innerText()).resolves.toContain(depotStation.name);
+    await expectReadable(page, 'voucher');
+    await expectTappable({ navigate: voucher.locator('.nx-voucher-navigate'), giveBack: voucher.locator('.nx-voucher-cancel') });
+    await shots.shoot(page, '04-voucher');
+  });
+
+  it('demo-staff finds the voucher by its typed code (holder masked), hands the pack out once, and a second try is refused', async () => {
+    expect(code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+    await signInAs(page, origin, 'demo-staff', routes.me);
+    const work = shownPage(page).locator('.nx-me-welfare');
+    await work.waitFor();
+    await work.tap();
+    const redeemEntry = shownPage(page).locator('.nx-welfare-staff-redeem');
+    await redeemEntry.waitFor();
+    await shots.shoot(page, '05-staff-home');
+    await redeemEntry.tap();
+
+    const input = shownPage(page).locator('.nx-redeem-code input');
+    await input.waitFor();
+    // Typed as a person would copy it from a phone held up to them: lower case, with the space.
+    await input.fill(`${code.slice(0, 4).toLowerCase()} ${code.slice(4).toLowerCase()}`);
+    const looked = waitForAction(page, 'welfare', 'lookupVoucher');
+    await shownPage(page).locator('.nx-redeem-lookup').tap();
+    await looked;
+    const found = shownPage(page).locator('.nx-redeem-voucher');
+    await found.waitFor();
+    const shownText = await found.innerText();
+    expect(shownText).toContain('李*辉');
+    expect(shownText).toMatch(/139\*{4}\d{4}/);
+    expect(shownText).not.toContain('李明辉');
+    expect(shownText).not.toContain('13986012345');
+    expect(shownText).toContain(depotStation.name);
+    await expectReadable(page, 'redeem lookup');
+    await expectTappable({ confirm: found.locator('.nx-redeem-confirm'), code: shownPage(page).locator('.nx-redeem-code') });
+    await shots.shoot(page, '06-redeem-lookup');
+
+    const redeemed = waitForAction(page, 'welfare', 'redeem');
+    await found.locator('.nx-redeem-confirm').tap();
+    const answer = await redeemed;
+    expect(await answer.json()).toMatchObject({ ok: true, data: { status: 'redeemed', redeemedStationName: depotStation.name } });
+    await shownPage(page).locator('.nx-redeem-done').waitFor();
+    await shots.shoot(page, '07-redeemed');
+
+    // The same code again: the page says it is already picked up, and offers nothing to confirm.
+    await shownPage(page).locator('.nx-redeem-next').tap();
+    await input.fill(code);
+    await shownPage(page).locator('.nx-redeem-lookup').tap();
+    const problem = shownPage(page).locator('.nx-redeem-problem');
+    await problem.waitFor();
+    await expect(problem.innerText()).resolves.toContain('已经领取过了');
+    await expect(shownPage(page).locator('.nx-redeem-confirm').count()).resolves.toBe(0);
+    await shots.shoot(page, '08-redeem-again');
+  });
+
+  it('demo-member’s voucher now reads 已领取, with where and when', async () => {
+    await signInAs(page, origin, 'demo-member', routes.vouchers);
+    const voucher = shownPage(page).locator(`#nx-voucher-${code}`);
+    await voucher.waitFor();
+    await expect(voucher.locator('.nx-voucher-status').textContent()).resolves.toBe('已领取');
+    await expect(voucher.locator('.nx-voucher-redeemed').textContent()).resolves.toMatch(new RegExp(`^已在${depotStation.name}领取 · \\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}$`));
+    await expect(voucher.locator('.nx-voucher-code').count()).resolves.toBe(0);
+    await shots.shoot(page, '09-voucher-redeemed');
+    const stats = await callAs<{ claimed: number; redeemed: number; remaining: number }>(origin, 'demo-admin', 'welfare', 'campaignStats', { campaignId });
+    expect(stats).toMatchObject({ claimed: 1, redeemed: 1, remaining: 299 });
+  });
+
+  it('附近驿站 lists the stations nearest first with distances, and by name when the location is refused', async () => {
+    await signInAs(page, origin, 'demo-worker', routes.stations);
+    const first = shownPage(page).locator('.nx-station').first();
+    await first.locator('.nx-station-distance').waitFor();
+    await expect(first.getAttribute('id')).resolves.toBe(`nx-station-${depotStation.id}`);
+    const metres = (await shownPage(page).locator('.nx-station-distance').allTextContents()).map((text) =>
+      text.endsWith('公里') ? parseFloat(text) * 1000 : parseFloat(text),
+    );
+    expect(metres).toEqual([...metres].sort((a, b) => a - b));
+    expect(metres[0]).toBeLessThan(distanceM(depotStation.at, { lat: depotStation.at.lat + 0.002, lng: depotStation.at.lng }));
+    await expectReadable(page, 'stations');
+    await expectTappable({ navigate: shownPage(page).locator('.nx-station-navigate'), call: shownPage(page).locator('.nx-station-call') });
+    await shots.shoot(page, '10-stations');
+
+    await page.context().clearPermissions();
+    await signInAs(page, origin, 'demo-worker', routes.stations, { clearStorage: true });
+    await shownPage(page).locator('.nx-stations-no-location').waitFor();
+    await expect(shownPage(page).locator('.nx-station').count()).resolves.toBeGreaterThanOrEqual(5);
+    await expect(shownPage(page).locator('.nx-station-distance').count()).resolves.toBe(0);
+    await shots.shoot(page, '11-stations-no-location');
+  });
+
+  it('the dev panel shows the message sent to demo-member when the pack was handed out', async () => {
+    await page.goto(`${origin}/dev/`);
+    const message = page.locator('#outbox .message').filter({ hasText: '礼包已领取' }).filter({ hasText: 'demo-member' });
+    await message.first().waitFor();
+    await expect(message.first().innerText()).resolves.toContain(depotStation.name);
+    await shots.shoot(page, '12-dev-panel');
+  });
+});
