@@ -1,4 +1,5 @@
 import type { Ports } from '../runtime/ports';
+import { driveFiguresSeed } from './seed/drive-figures.seed';
 import { drivesSeed } from './seed/drives.seed';
 import { healthSeed } from './seed/health.seed';
 import { legalSeed } from './seed/legal.seed';
@@ -12,7 +13,7 @@ import { unionsSeed } from './seed/unions.seed';
 import { welfareSeed } from './seed/welfare.seed';
 
 /** In dependency order: members and drives refer to the unions, grants to both. */
-export const seedSteps: readonly SeedStep[] = [unionsSeed, staffSeed, membersSeed, drivesSeed, healthSeed, legalSeed, stationsSeed, welfareSeed, secondStaffSeed];
+export const seedSteps: readonly SeedStep[] = [unionsSeed, staffSeed, membersSeed, drivesSeed, driveFiguresSeed, healthSeed, legalSeed, stationsSeed, welfareSeed, secondStaffSeed];
 
 /**
  * Fills a fresh data dir with the demo data, through the Store port and the pii cipher like the
