@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { driveContracts } from '@core/contracts/drive.contract';
 import { driveKindLabels } from '@core/enums/drive-kind';
 import { Audit } from '../common/collections/audit.collection';
+import { Campaigns } from '../common/collections/campaigns.collection';
 import { Drives, type DriveDoc } from '../common/collections/drives.collection';
 import { Unions } from '../common/collections/unions.collection';
 import { countDriveMetric } from '../common/counters/drive-counters';
@@ -27,6 +28,13 @@ export const createDrive = defineAction({
     const union = await ports.store.get(Unions, input.unionId);
     if (!union) return fail('UNION.NOT_FOUND', { fields: { unionId: '请重新选择工会' } });
     if (!caller.scope?.covers(union.path)) return fail('AUTH.FORBIDDEN');
+    // Joiners claim the linked campaign's packs: it must exist and not be over.
+    if (input.welfareCampaignId) {
+      const campaign = await ports.store.get(Campaigns, input.welfareCampaignId);
+      if (!campaign || campaign.status === 'closed') {
+        return fail('WELFARE.CAMPAIGN_NOT_FOUND', { fields: { welfareCampaignId: '请重新选择礼包活动' } });
+      }
+    }
 
     const now = ports.clock.now();
     const driveId = newDriveId(now);

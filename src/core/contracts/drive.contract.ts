@@ -160,7 +160,7 @@ export const driveContracts = {
     kind: 'command',
     input: CreateDriveInputSchema,
     output: DriveDetailSchema,
-    errors: ['UNION.NOT_FOUND'],
+    errors: ['UNION.NOT_FOUND', 'WELFARE.CAMPAIGN_NOT_FOUND'],
   }),
   /** The drives of the caller's unions' subtrees, latest first. */
   list: defineContract({

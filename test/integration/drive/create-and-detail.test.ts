@@ -71,6 +71,15 @@ describe('drive.create and drive.detail', () => {
     expect(await world.snapshot()).toEqual(before);
   });
 
+  it('refuses a welfare campaign that does not exist, and writes nothing', async () => {
+    const before = await world.snapshot();
+    expect(await world.call('drive', 'create', { ...validDrive(world), welfareCampaignId: 'no-such-campaign' }, 'staffHere')).toMatchObject({
+      ok: false,
+      error: { code: 'WELFARE.CAMPAIGN_NOT_FOUND', fields: { welfareCampaignId: '请重新选择礼包活动' } },
+    });
+    expect(await world.snapshot()).toEqual(before);
+  });
+
   it('creates one drive when the same request is retried', async () => {
     const first = await world.call('drive', 'create', validDrive(world), 'staffHere', 'create-drive-01');
     const after = await world.snapshot();

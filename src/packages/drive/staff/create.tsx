@@ -12,6 +12,7 @@ import { useQuery } from '../../../hooks/use-query';
 import { useToast } from '../../../hooks/use-toast';
 import { createDrive } from '../../../services/drive/create-drive';
 import { fetchMyMembership } from '../../../services/member/fetch-my-membership';
+import { fetchManagedCampaigns } from '../../../services/welfare/fetch-managed-campaigns';
 import { newRequestId } from '../../../services/request-id';
 import { routes } from '../../../utils/navigate';
 import { clearDriveDraft, dayLabelOf, inputOf, loadDriveDraft, saveDriveDraft, type DriveDraft } from './drive-draft';
@@ -48,6 +49,9 @@ function Chips<T extends string | number>({ name, options, selected, labelOf, on
 /** 新建活动: what, where, when, for whom; the QR code comes with it. */
 export default function CreateDrivePage() {
   const me = useQuery(fetchMyMembership);
+  // Only operators run campaigns; anyone else simply gets no choice here.
+  const campaigns = useQuery(() => fetchManagedCampaigns());
+  const openCampaigns = (campaigns.data?.items ?? []).filter((campaign) => campaign.status === 'open');
   const [draft, setDraft] = useState<DriveDraft>(loadDriveDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [submitting, setSubmitting] = useState(false);
@@ -140,6 +144,17 @@ export default function CreateDrivePage() {
           <Row id="nx-field-platforms" label="主要平台（可不选）" error={errors['audience.platforms']}>
             <Chips name="platform" options={commonPlatforms} selected={draft.platforms} labelOf={(name) => name} onTap={(name) => update({ platforms: toggle(draft.platforms, name) })} />
           </Row>
+          {openCampaigns.length > 0 ? (
+            <Row id="nx-field-welfareCampaignId" label="入会送礼包（可不选）" error={errors.welfareCampaignId}>
+              <Chips
+                name="campaign"
+                options={['', ...openCampaigns.map((campaign) => campaign.id)]}
+                selected={[draft.welfareCampaignId]}
+                labelOf={(id) => (id ? (openCampaigns.find((campaign) => campaign.id === id)?.title ?? id) : '不送')}
+                onTap={(welfareCampaignId) => update({ welfareCampaignId })}
+              />
+            </Row>
+          ) : null}
           <Row id="nx-field-notes" label="备注（可不填）" error={errors.notes}>
             <Textarea className="nx-form-input nx-drive-notes" value={draft.notes} maxlength={200} placeholder="如：入会即送清凉礼包，带好身份证" onInput={(event) => update({ notes: event.detail.value })} />
           </Row>

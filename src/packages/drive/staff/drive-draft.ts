@@ -20,6 +20,8 @@ export interface DriveDraft {
   occupations: Occupation[];
   platforms: string[];
   notes: string;
+  /** The 送温暖 / 送清凉 campaign joiners may claim from; '' for none. */
+  welfareCampaignId: string;
   requestId: string;
 }
 
@@ -39,6 +41,7 @@ export const emptyDriveDraft = (): DriveDraft => ({
   occupations: [],
   platforms: [],
   notes: '',
+  welfareCampaignId: '',
   requestId: newRequestId(),
 });
 
@@ -65,6 +68,7 @@ export const inputOf = (draft: DriveDraft, now: number): CreateDriveInput => {
     endsAt: startsAt + draft.hours * hourMs,
     audience: { occupations: draft.occupations, platforms: draft.platforms },
     ...(draft.notes.trim() ? { notes: draft.notes } : {}),
+    ...(draft.welfareCampaignId ? { welfareCampaignId: draft.welfareCampaignId } : {}),
   };
 };
 
