@@ -6,7 +6,7 @@ import type { AppError } from '@core/result';
 import { PageShell } from '../../components/PageShell';
 import { useToast } from '../../hooks/use-toast';
 import { formatDateTime } from '../../utils/format-time';
-import { routes } from '../../utils/navigate';
+import { openPage, routes } from '../../utils/navigate';
 import { ConsentBlock } from './components/ConsentBlock';
 import { EmployerField } from './components/EmployerField';
 import { FormField } from '../../components/FormField';
@@ -48,6 +48,15 @@ export default function JoinPage() {
       void Taro.redirectTo({ url: routes.joinStatus }).catch(() => undefined);
     }
     setFailure(null);
+  };
+  const confirmFailure = () => {
+    // "Already used" may mean a recycled number: the union can check whose it is now.
+    if (failure?.code === 'MEMBER.PHONE_TAKEN') openPage(routes.phoneConflict);
+    closeFailure();
+  };
+  const failureAction = (code: string): string => {
+    if (alreadyApplied.includes(code)) return '查看进度';
+    return code === 'MEMBER.PHONE_TAKEN' ? '申请工会核实' : '知道了';
   };
 
   return (
@@ -156,9 +165,11 @@ export default function JoinPage() {
         visible={failure !== null}
         title="没有提交成功"
         content={failure?.message}
-        confirmText={failure && alreadyApplied.includes(failure.code) ? '查看进度' : '知道了'}
-        hideCancelButton
-        onConfirm={closeFailure}
+        confirmText={failure ? failureAction(failure.code) : '知道了'}
+        cancelText="换一个号码"
+        hideCancelButton={failure?.code !== 'MEMBER.PHONE_TAKEN'}
+        onConfirm={confirmFailure}
+        onCancel={closeFailure}
         onClose={closeFailure}
       />
       {toast}

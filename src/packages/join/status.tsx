@@ -61,6 +61,19 @@ export default function JoinStatusPage() {
                 </Button>
               </>
             ) : null}
+            {member.status === 'withdrawn' ? (
+              <>
+                <Text className="nx-hero">你已退会</Text>
+                <Text className="nx-lead">
+                  {member.withdrawnAt ? `${formatDate(member.withdrawnAt)}退出` : '已退出'}
+                  {member.union.name}
+                </Text>
+                {member.memberNo ? <Text className="nx-muted">会员号 {member.memberNo} 为你保留，重新入会通过后继续使用。</Text> : null}
+                <Button className="nx-status-rejoin" type="primary" size="large" block onClick={() => openPage(routes.join)}>
+                  重新入会
+                </Button>
+              </>
+            ) : null}
             {member.status === 'rejected' ? (
               <>
                 <Text className="nx-hero">申请没有通过</Text>

@@ -10,6 +10,8 @@ import { PageShell, setLargeText, useLargeText } from '../../components/PageShel
 import { useQuery } from '../../hooks/use-query';
 import { fetchMyMembership } from '../../services/member/fetch-my-membership';
 import { openPage, routes } from '../../utils/navigate';
+import { MembershipCells } from './components/MembershipCells';
+import { MyRecords } from './components/MyRecords';
 import './index.scss';
 
 /** 我的: membership at a glance, 大字模式, the privacy notice and, for staff, 工会工作. */
@@ -54,7 +56,9 @@ export default function MePage() {
             <Cell className="nx-me-join" title="我要入会" extra="去填写" clickable onClick={() => openPage(routes.join)} />
           )}
         </CellGroup>
+        <MembershipCells member={member} transfer={me.data?.transfer ?? null} consentNeeded={me.data?.consentNeeded ?? false} />
       </LoadState>
+      <MyRecords />
 
       <CellGroup className="nx-me__group">
         <Cell
@@ -92,6 +96,7 @@ export default function MePage() {
               clickable
               onClick={() => openPage(routes.staffApplications)}
             />
+            <Cell className="nx-me-transfers" title="转会审核" extra="接收转入" clickable onClick={() => openPage(routes.staffTransfers)} /><Cell className="nx-me-move" title="会员调动" extra="按会员号" clickable onClick={() => openPage(routes.staffMoveMember)} /><Cell className="nx-me-conflicts" title="手机号核实" extra="号码被占用" clickable onClick={() => openPage(routes.staffPhoneConflicts)} />
             {staff.some((grant) => grant.roles.some((role) => role !== 'reviewer')) ? <Cell className="nx-me-legal" title="法律援助案件" extra="去办理" clickable onClick={() => openPage(routes.staffLegalQueue)} /> : null}
             <Cell className="nx-me-drives" title="双覆盖活动" extra="建活动 · 现场审核" clickable onClick={() => openPage(routes.staffDrives)} />
             <Cell className="nx-me-dashboard" title="数据看板" extra="看报表 · 导出" clickable onClick={() => openPage(routes.dashboard)} />

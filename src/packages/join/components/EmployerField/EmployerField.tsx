@@ -2,6 +2,7 @@ import { Input } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
 import { commonPlatforms } from '@core/enums/occupation';
 import { FormField } from '../../../../components/FormField';
+import '../choice.scss';
 import './EmployerField.scss';
 
 export interface EmployerFieldProps {

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { occupationLabels, occupations, type Occupation } from '@core/enums/occupation';
+import '../choice.scss';
 import './OccupationPicker.scss';
 
 export interface OccupationPickerProps {

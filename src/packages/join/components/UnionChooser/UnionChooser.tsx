@@ -9,6 +9,7 @@ import type { UnionChoice } from '../../join-draft';
 import { FormField } from '../../../../components/FormField';
 import { UnionOption } from './UnionOption';
 import { UnionSearchPopup } from './UnionSearchPopup';
+import '../choice.scss';
 import './UnionChooser.scss';
 
 export interface UnionChooserProps {
@@ -17,6 +18,11 @@ export interface UnionChooserProps {
   occupation: Occupation | null;
   onChange: (union: UnionChoice) => void;
   error?: string | null;
+  /** Defaults to the join form's wording; the transfer form asks 转到哪个工会. */
+  label?: string;
+  hint?: string;
+  /** A union not to offer (the one a member transferring is already in). */
+  excludeId?: string;
 }
 
 const suggestionCount = 4;
@@ -25,7 +31,7 @@ const suggestionCount = 4;
  * 加入哪个工会: a few suggestions to tap — the unions of the worker's occupation group once it is
  * chosen — with the chosen one kept on top, and a search for the rest.
  */
-export function UnionChooser({ value, occupation, onChange, error }: UnionChooserProps) {
+export function UnionChooser({ value, occupation, onChange, error, label = '加入哪个工会', hint = '选你工作所在地的工会', excludeId }: UnionChooserProps) {
   const suggestions = useQuery(() => (occupation ? suggestUnions(occupation) : searchUnions()), { auto: false });
   const [searching, setSearching] = useState(false);
   useEffect(() => {
@@ -34,11 +40,11 @@ export function UnionChooser({ value, occupation, onChange, error }: UnionChoose
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [occupation]);
 
-  const listed: UnionChoice[] = (suggestions.data?.items ?? []).slice(0, suggestionCount);
+  const listed: UnionChoice[] = (suggestions.data?.items ?? []).filter((union) => union.id !== excludeId).slice(0, suggestionCount);
   const options = value && !listed.some((union) => union.id === value.id) ? [value, ...listed.slice(0, suggestionCount - 1)] : listed;
 
   return (
-    <FormField id="nx-field-unionId" label="加入哪个工会" hint="选你工作所在地的工会" error={error}>
+    <FormField id="nx-field-unionId" label={label} hint={hint} error={error}>
       <View className="nx-unions">
         {options.map((union) => (
           <UnionOption key={union.id} union={union} selected={union.id === value?.id} onChoose={() => onChange(union)} />
@@ -64,7 +70,7 @@ export function UnionChooser({ value, occupation, onChange, error }: UnionChoose
         visible={searching}
         selectedId={value?.id ?? null}
         onClose={() => setSearching(false)}
-        onChoose={onChange}
+        onChoose={(union) => (union.id === excludeId ? setSearching(false) : onChange(union))}
       />
     </FormField>
   );

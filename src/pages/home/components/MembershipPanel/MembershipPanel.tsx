@@ -36,6 +36,18 @@ export function MembershipPanel({ member, onJoin, onStatus, onCard }: Membership
       </View>
     );
   }
+  if (member.status === 'withdrawn') {
+    return (
+      <View className="nx-panel nx-panel--withdrawn">
+        {hello}
+        <Text className="nx-panel__badge">已退会</Text>
+        <Text className="nx-panel__text">想回来随时可以重新入会，会员号{member.memberNo ? ` ${member.memberNo} ` : ''}为你保留。</Text>
+        <Button className="nx-panel__action nx-home-rejoin" size="large" block onClick={onJoin}>
+          重新入会
+        </Button>
+      </View>
+    );
+  }
   if (member.status === 'rejected') {
     return (
       <View className="nx-panel nx-panel--rejected">

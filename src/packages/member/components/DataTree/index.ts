@@ -1,0 +1,1 @@
+export { DataTree, type DataTreeProps } from './DataTree';

@@ -1,0 +1,1 @@
+export { TransferStatusCard, type TransferStatusCardProps } from './TransferStatusCard';

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '删除我的信息' });

@@ -1,0 +1,1 @@
+export { ConflictRow, type ConflictRowProps } from './ConflictRow';

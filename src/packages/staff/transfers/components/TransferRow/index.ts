@@ -1,0 +1,1 @@
+export { TransferRow, type TransferRowProps } from './TransferRow';

@@ -1,0 +1,123 @@
+import { Button, Dialog, Tabs } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
+import type { TransferRequestView } from '@core/contracts/member-transfer.contract';
+import type { TransferStatus } from '@core/enums/transfer-status';
+import { EmptyState } from '../../../components/EmptyState';
+import { LoadState } from '../../../components/LoadState';
+import { PageShell } from '../../../components/PageShell';
+import { useSubmit } from '../../../hooks/use-submit';
+import { useToast } from '../../../hooks/use-toast';
+import { decideTransfer, type TransferDecision } from '../../../services/member/decide-transfer';
+import { fetchTransfers } from '../../../services/member/fetch-transfers';
+import { ReasonDialog } from '../components/ReasonDialog';
+import { usePagedQueue } from '../use-paged-queue';
+import { TransferRow } from './components/TransferRow';
+import '../applications/index.scss';
+
+const tabs: { status: TransferStatus; title: string; empty: string }[] = [
+  { status: 'pending', title: '待接收', empty: '暂无待接收的转会申请' },
+  { status: 'accepted', title: '已接收', empty: '暂无转入的会员' },
+  { status: 'refused', title: '未接收', empty: '暂无未接收的申请' },
+];
+
+const refuseReasons = ['不在本工会服务范围', '请先确认在本站点工作', '信息与会员本人不符'] as const;
+
+/** 转会审核: requests to move into the reviewer's unions, oldest first; accept, or refuse with a reason. */
+export default function StaffTransfersPage() {
+  const [status, setStatus] = useState<TransferStatus>('pending');
+  const queue = usePagedQueue((which: TransferStatus, cursor) => fetchTransfers({ status: which, limit: 20, ...(cursor ? { cursor } : {}) }), status);
+  const [accepting, setAccepting] = useState<TransferRequestView | null>(null);
+  const [refusing, setRefusing] = useState<TransferRequestView | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [toast, showToast] = useToast();
+  const decide = useSubmit((requestId, input: TransferDecision) => decideTransfer(input, requestId));
+
+  useDidShow(() => {
+    void queue.load();
+  });
+
+  const settle = async (transfer: TransferRequestView, decision: 'accept' | 'refuse', reason?: string) => {
+    setBusyId(transfer.id);
+    const result = await decide.submit({ transferId: transfer.id, decision, ...(reason ? { reason } : {}) });
+    setBusyId(null);
+    if (!result) return false;
+    const handled = result.ok || result.error.code === 'MEMBER.TRANSFER_NOT_PENDING' || result.error.code === 'MEMBER.TRANSFER_NOT_FOUND';
+    if (handled) queue.drop((item) => item.id === transfer.id);
+    if (result.ok) showToast(decision === 'accept' ? `已接收${transfer.member.name}转入` : `已告知${transfer.member.name}不接收`, 'success');
+    else showToast(result.error.message, 'fail');
+    return handled;
+  };
+
+  const current = tabs.find((tab) => tab.status === status) ?? tabs[0];
+  return (
+    <PageShell className="nx-staff nx-staff-transfers">
+      <Tabs
+        className="nx-staff__tabs"
+        value={status}
+        onChange={(value) => {
+          setStatus(value as TransferStatus);
+          void queue.load(value as TransferStatus);
+        }}
+      >
+        {tabs.map((tab) => (
+          <Tabs.TabPane key={tab.status} title={tab.title} value={tab.status} />
+        ))}
+      </Tabs>
+      <View className="nx-staff__list">
+        <LoadState loading={queue.loading} error={queue.error} hasData={queue.items.length > 0} onRetry={() => void queue.load()}>
+          {!queue.loading && !queue.error && queue.items.length === 0 ? (
+            <EmptyState mark="转" title={current.empty} description="会员申请转到你的工会时，会出现在这里，最早的排在最前面。" />
+          ) : null}
+          {queue.items.map((transfer) => (
+            <TransferRow
+              key={transfer.id}
+              transfer={transfer}
+              busy={busyId === transfer.id}
+              onAccept={() => setAccepting(transfer)}
+              onRefuse={() => setRefusing(transfer)}
+            />
+          ))}
+          {queue.nextCursor ? (
+            <Button className="nx-staff-more" fill="outline" block loading={queue.loadingMore} onClick={() => void queue.more()}>
+              加载更多
+            </Button>
+          ) : null}
+        </LoadState>
+      </View>
+
+      <Dialog
+        className="nx-transfer-accept-dialog"
+        visible={accepting !== null}
+        title={accepting ? `接收${accepting.member.name}转入？` : ''}
+        content={accepting ? `会员会从${accepting.from.name}转到${accepting.to.name}，会员号和入会日期不变。` : ''}
+        confirmText="确认接收"
+        cancelText="再看看"
+        onCancel={() => setAccepting(null)}
+        onClose={() => setAccepting(null)}
+        onConfirm={async () => {
+          if (!accepting) return;
+          const transfer = accepting;
+          setAccepting(null);
+          await settle(transfer, 'accept');
+        }}
+      />
+      <ReasonDialog
+        open={refusing ? { key: refusing.id, title: `不接收${refusing.member.name}转入` } : null}
+        hint="会员会看到这个原因，请写清楚怎么办。"
+        quickReasons={refuseReasons}
+        confirmText="确认不接收"
+        required="不接收时请写明原因，会员会看到"
+        onCancel={() => setRefusing(null)}
+        onConfirm={async (reason) => {
+          if (!refusing) return false;
+          const done = await settle(refusing, 'refuse', reason);
+          if (done) setRefusing(null);
+          return done;
+        }}
+      />
+      {toast}
+    </PageShell>
+  );
+}

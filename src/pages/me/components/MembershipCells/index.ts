@@ -1,0 +1,1 @@
+export { MembershipCells, type MembershipCellsProps } from './MembershipCells';

@@ -1,0 +1,1 @@
+export { MyRecords } from './MyRecords';
