@@ -45,19 +45,22 @@ describe('weapp harness (dist/weapp in Node)', () => {
     const home = await weapp.openPage('pages/home/index');
     const text = textOf(home.data.root);
     expect(text).toContain('你好，欢迎来到暖新');
-    const services = findAll(home.data.root, hasClass('nx-service')).map((tile) => textOf(tile));
-    expect(services.map((s) => s.slice(1, -4))).toEqual(['入会', '领礼包', '法律援助', '体检预约', '附近驿站']);
-    expect(findAll(home.data.root, hasClass('nx-service--soon'))).toHaveLength(1);
+    const services = findAll(home.data.root, hasClass('nx-service__name')).map((name) => textOf(name));
+    expect(services).toEqual(['入会', '领礼包', '法律援助', '体检预约', '附近驿站']);
+    expect(findAll(home.data.root, hasClass('nx-service--soon'))).toHaveLength(0);
     expect(weapp.cloudCalls[0]).toEqual({ name: 'member', data: { action: 'me', data: {} } });
   });
 
-  it('answers a tap on a service that is not built yet with 即将上线, and opens nothing', async () => {
+  it('opens a service’s subpackage from its tile, and the join form from the big button', async () => {
     const home = await weapp.openPage('pages/home/index');
+    expect(textOf(home.data.root)).not.toContain('即将上线');
     await weapp.tap(home, weapp.the(home, 'nx-service--health'));
-    expect(textOf(home.data.root)).toContain('体检预约即将上线，敬请期待');
-    expect(weapp.navigations).toEqual([]);
+    expect(weapp.navigations).toEqual([{ kind: 'navigateTo', url: '/packages/health/index' }]);
     await weapp.tap(home, weapp.the(home, 'nx-home-join'));
-    expect(weapp.navigations).toEqual([{ kind: 'navigateTo', url: '/packages/join/index' }]);
+    expect(weapp.navigations).toEqual([
+      { kind: 'navigateTo', url: '/packages/health/index' },
+      { kind: 'navigateTo', url: '/packages/join/index' },
+    ]);
   });
 
   it('renders the join form with its fields, the suggested unions and both consents', async () => {

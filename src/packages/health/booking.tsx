@@ -109,7 +109,7 @@ export default function HealthBookingPage() {
         ) : null}
       </LoadState>
       <Button className="nx-hbooking__back" size="large" block onClick={() => openPage(healthRoutes.home)}>
-        体检预约
+        回到体检预约
       </Button>
       <Dialog
         className="nx-hbooking-cancel-dialog"

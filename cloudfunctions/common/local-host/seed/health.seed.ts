@@ -33,8 +33,8 @@ export const healthSeed: SeedStep = {
         ageMin: 18,
         ageMax: 60,
         sites: [
-          { name: '流动体检车·美团长青站', address: '青山区长青路128号美团外卖长青站门口', kind: 'bus' },
-          { name: '康宁医院体检中心（合作医院）', address: '青山区和平大道899号门诊楼3楼', kind: 'hospital' },
+          { name: '美团外卖长青站门口', address: '青山区长青路128号（体检车停在站点门口）', kind: 'bus' },
+          { name: '康宁医院体检中心', address: '青山区和平大道899号门诊楼3楼', kind: 'hospital' },
         ],
         firstDay: dayAfter(now, 2),
         lastDay: dayAfter(now, 6),

@@ -102,7 +102,7 @@ export default function HealthPlanFormPage() {
           {draft.sites.map((site, index) => (
             <View key={index} className="nx-hplanform__site">
               <Chips idPrefix={`nx-hplanform-kind-${index}`} options={siteKinds} selected={[site.kind]} labelOf={(kind) => siteKindLabels[kind]} onTap={(kind) => updateSite(index, { kind })} />
-              <Input className={`nx-hplanform-site-name-${index}`} value={site.name} maxLength={30} placeholder={site.kind === 'bus' ? '如：流动体检车·美团长青站' : '如：康宁医院体检中心'} onChange={(name) => updateSite(index, { name })} />
+              <Input className={`nx-hplanform-site-name-${index}`} value={site.name} maxLength={30} placeholder={site.kind === 'bus' ? '体检车停在哪，如：美团外卖长青站门口' : '如：康宁医院体检中心'} onChange={(name) => updateSite(index, { name })} />
               <Input className={`nx-hplanform-site-address-${index}`} value={site.address} maxLength={60} placeholder="详细地址：区、路、门牌、楼层" onChange={(address) => updateSite(index, { address })} />
               {draft.sites.length > 1 ? (
                 <Button size="small" fill="none" className="nx-hplanform__remove" onClick={() => update({ sites: draft.sites.filter((_, i) => i !== index) })}>
@@ -130,17 +130,15 @@ export default function HealthPlanFormPage() {
           <FormField id="nx-field-opensAt" label="开始预约" hint="这天早上8点，近12个月没做过体检的工友先约" error={errors.opensAt}>
             <Input className="nx-hplanform-opens-on" value={draft.opensOn} maxLength={10} placeholder="2026-11-30" onChange={(opensOn) => update({ opensOn })} />
           </FormField>
-          <View className="nx-hplanform__numbers">
-            <FormField id="nx-field-priorityDays" label="优先几天" error={errors.priorityDays}>
-              <Input className="nx-hplanform-priority-days" type="digit" value={draft.priorityDays} maxLength={2} onChange={(priorityDays) => update({ priorityDays })} />
-            </FormField>
-            <FormField id="nx-field-lateDays" label="爽约者最后几天" error={errors.lateDays}>
-              <Input className="nx-hplanform-late-days" type="digit" value={draft.lateDays} maxLength={2} onChange={(lateDays) => update({ lateDays })} />
-            </FormField>
-            <FormField id="nx-field-cutoffHours" label="提前几小时截止改期" error={errors.cutoffHours}>
-              <Input className="nx-hplanform-cutoff" type="digit" value={draft.cutoffHours} maxLength={2} onChange={(cutoffHours) => update({ cutoffHours })} />
-            </FormField>
-          </View>
+          <FormField id="nx-field-priorityDays" label="优先预约几天" hint="近12个月没做过体检的工友先约这么多天，其他人再约" error={errors.priorityDays}>
+            <Input className="nx-hplanform-priority-days" type="digit" value={draft.priorityDays} maxLength={2} onChange={(priorityDays) => update({ priorityDays })} />
+          </FormField>
+          <FormField id="nx-field-lateDays" label="补约几天" hint="上次约了没来的工友，只能在最后这么多天里约剩下的名额" error={errors.lateDays}>
+            <Input className="nx-hplanform-late-days" type="digit" value={draft.lateDays} maxLength={2} onChange={(lateDays) => update({ lateDays })} />
+          </FormField>
+          <FormField id="nx-field-cutoffHours" label="改期截止（小时）" hint="体检开始前这么多小时内，不能再改期或取消" error={errors.cutoffHours}>
+            <Input className="nx-hplanform-cutoff" type="digit" value={draft.cutoffHours} maxLength={2} onChange={(cutoffHours) => update({ cutoffHours })} />
+          </FormField>
         </View>
 
         <View className="nx-card">

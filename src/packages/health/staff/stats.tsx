@@ -12,6 +12,7 @@ import { useToast } from '../../../hooks/use-toast';
 import { fetchPlanStats } from '../../../services/health/fetch-plan-stats';
 import { markNoShows } from '../../../services/health/mark-no-shows';
 import { newRequestId } from '../../../services/request-id';
+import { Chips } from '../components/Chips';
 import { dayLabel, timeRange } from '../health-format';
 import './staff.scss';
 
@@ -62,8 +63,10 @@ export default function StaffHealthStatsPage() {
 }
 
 function StatsBody({ stats, onMark }: { stats: PlanStats; onMark: (slot: StaffSlotView) => void }) {
-  const days = [...new Set(stats.slots.map((slot) => slot.day))];
-  const siteName = (siteId: string) => stats.plan.sites.find((site) => site.id === siteId)?.name ?? siteId;
+  // One site's slots at a time: a bus and a hospital side by side make a list too long to read.
+  const [siteId, setSiteId] = useState(stats.plan.sites[0]?.id ?? '');
+  const siteSlots = stats.slots.filter((slot) => slot.siteId === siteId);
+  const days = [...new Set(siteSlots.map((slot) => slot.day))];
   return (
     <>
       <View className="nx-card nx-hstats-totals">
@@ -78,17 +81,16 @@ function StatsBody({ stats, onMark }: { stats: PlanStats; onMark: (slot: StaffSl
 
       <View className="nx-card">
         <Text className="nx-card__title">按地点</Text>
-        {stats.sites.map((site) => {
-          const info = stats.plan.sites.find((candidate) => candidate.id === site.siteId);
+        {stats.sites.map((row) => {
+          const site = stats.plan.sites.find((candidate) => candidate.id === row.siteId);
           return (
-            <View key={site.siteId} className="nx-hstat__row">
-              <Text>
-                {info ? `${siteKindLabels[info.kind]} · ` : ''}
-                {siteName(site.siteId)}
-              </Text>
-              <Text className="nx-hstat__row-figures">
-                约{site.booked}/{site.capacity} · 到{site.checkedIn} · 未到{site.noShow}
-              </Text>
+            <View key={row.siteId} className="nx-hstat__row nx-hstats-site" id={`nx-hstats-site-${row.siteId}`}>
+              <View className="nx-hstat__row-main">
+                <Text>{site ? `${siteKindLabels[site.kind]} · ${site.name}` : row.siteId}</Text>
+                <Text className="nx-hstat__row-figures">
+                  约{row.booked}/{row.capacity} · 到{row.checkedIn} · 未到{row.noShow}
+                </Text>
+              </View>
             </View>
           );
         })}
@@ -109,17 +111,19 @@ function StatsBody({ stats, onMark }: { stats: PlanStats; onMark: (slot: StaffSl
 
       <View className="nx-card">
         <Text className="nx-card__title">按时段</Text>
+        {stats.plan.sites.length > 1 ? (
+          <Chips idPrefix="nx-hstats-site-tab" options={stats.plan.sites.map((site) => site.id)} selected={[siteId]} labelOf={(id) => stats.plan.sites.find((site) => site.id === id)?.name ?? id} onTap={setSiteId} />
+        ) : null}
+        {siteSlots.length === 0 ? <Text className="nx-muted">这个地点还没有排时间。</Text> : null}
         {days.map((day) => (
           <View key={day}>
             <Text className="nx-hstat__day">{dayLabel(day)}</Text>
-            {stats.slots
+            {siteSlots
               .filter((slot) => slot.day === day)
               .map((slot) => (
                 <View key={slot.id} className="nx-hstat__row nx-hstats-slot" id={`nx-hstats-slot-${slot.id}`}>
                   <View className="nx-hstat__row-main">
-                    <Text>
-                      {timeRange(slot.startsAt, slot.endsAt)} {siteName(slot.siteId)}
-                    </Text>
+                    <Text>{timeRange(slot.startsAt, slot.endsAt)}</Text>
                     <Text className="nx-hstat__row-figures">
                       约{slot.booked}/{slot.capacity} · 到{slot.checkedIn} · 未到{slot.noShow}
                       {slot.open ? '' : ' · 已停约'}

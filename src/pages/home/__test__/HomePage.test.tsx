@@ -27,17 +27,17 @@ describe('HomePage', () => {
       { name: '入会', soon: false },
       { name: '领礼包', soon: false },
       { name: '法律援助', soon: false },
-      { name: '体检预约', soon: true },
+      { name: '体检预约', soon: false },
       { name: '附近驿站', soon: false },
     ]);
   });
 
-  it('answers a tap on an unfinished service with a 即将上线 toast, opening nothing', async () => {
+  it('opens 体检预约 from its tile, and no tile says 即将上线 any more', async () => {
     installFakeApi({ 'member.me': meWith(null) });
     const { container } = await open();
+    expect(container.textContent).not.toContain('即将上线');
     fireEvent.click(container.querySelector('#nx-service-health') as HTMLElement);
-    expect(screen.getByText('体检预约即将上线，敬请期待')).toBeTruthy();
-    expect(navigateTo).not.toHaveBeenCalled();
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/health/index' });
   });
 
   it('opens 法律援助 from its tile', async () => {
