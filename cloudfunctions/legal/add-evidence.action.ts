@@ -6,7 +6,6 @@ import { signedIn } from '../common/runtime/access';
 import { defineAction, fail, ok } from '../common/runtime/action';
 import { inTransaction, type Abort } from '../common/runtime/transaction';
 import { isFailure, ownCase } from './case-access';
-import { toWorkerCaseView } from './case-views';
 import { attachUploads } from './evidence-uploads';
 import { notifyHandler } from './notifications';
 import { timelineEntry } from './timeline';
@@ -36,6 +35,6 @@ export const addEvidence = defineAction({
     if (!added.ok) return added;
 
     await notifyHandler(ports, added.data, `当事人补充了${input.uploadIds.length}份证据`);
-    return ok(await toWorkerCaseView(added.data, ports));
+    return ok({ id: added.data._id, evidenceCount: added.data.evidence.length });
   },
 });

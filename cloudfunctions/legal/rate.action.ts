@@ -5,7 +5,6 @@ import { signedIn } from '../common/runtime/access';
 import { defineAction, fail, ok } from '../common/runtime/action';
 import { inTransaction, type Abort } from '../common/runtime/transaction';
 import { isFailure, ownCase } from './case-access';
-import { toWorkerCaseView } from './case-views';
 import { countLegal } from './legal-counters';
 import { timelineEntry } from './timeline';
 
@@ -31,6 +30,6 @@ export const rateCase = defineAction({
       return next;
     });
     if (!rated.ok) return rated;
-    return ok(await toWorkerCaseView(rated.data, ports));
+    return ok({ id: rated.data._id, stars: input.stars });
   },
 });

@@ -8,7 +8,6 @@ import { members } from '../common/runtime/access';
 import { defineAction, fail, ok } from '../common/runtime/action';
 import { inTransaction, type Abort } from '../common/runtime/transaction';
 import { answerWorkingDaysFor } from './answer-deadline';
-import { toWorkerCaseView } from './case-views';
 import { attachUploads } from './evidence-uploads';
 import { countLegal } from './legal-counters';
 import { notifyApplicant, notifyUnionStaff } from './notifications';
@@ -68,6 +67,6 @@ export const submitCase = defineAction({
 
     await notifyApplicant(ports, filed.data, 'legalReceived', '已收到你的法律援助申请');
     await notifyUnionStaff(ports, filed.data);
-    return ok(await toWorkerCaseView(filed.data, ports));
+    return ok({ id: filed.data._id, status: filed.data.status, answerBy: filed.data.answerBy });
   },
 });

@@ -46,7 +46,11 @@ export const uploadAs = async (world: World, as: string, file = evidenceFile()) 
 
 /** A 待受理 case by the world's member, optionally with evidence uploaded first. */
 export const submittedCase = async (world: World, overrides: Partial<SubmitCaseInput> = {}, as = 'member') =>
-  unwrap(await world.call<WorkerCaseView>('legal', 'submit', submitInput(overrides), as), 'submit');
+  unwrap(await world.call<{ id: string; status: string; answerBy: number }>('legal', 'submit', submitInput(overrides), as), 'submit');
+
+/** The worker's own view of a case (legal.detail), as `as` sees it. */
+export const caseDetail = async (world: World, caseId: string, as = 'member') =>
+  unwrap(await world.call<WorkerCaseView>('legal', 'detail', { caseId }, as), 'detail');
 
 export const step = async (world: World, data: Record<string, unknown>, as = 'staffHere') =>
   unwrap(await world.call<{ status: string }>('legal', 'transition', data, as), `transition ${String(data.step)}`);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineContract } from '../contract';
 import { LegalCaseTypeSchema } from '../enums/legal-case-type';
 import { LegalCaseStatusSchema } from '../enums/legal-case-status';
-import { CursorSchema, DocIdSchema, PageLimitSchema, pageOf } from './fields';
+import { CursorSchema, DocIdSchema, PageLimitSchema, TimestampSchema, pageOf } from './fields';
 import {
   AddEvidenceInputSchema,
   RateCaseInputSchema,
@@ -24,6 +24,13 @@ import {
 
 const CaseRefSchema = z.object({ caseId: DocIdSchema }).strict();
 
+/**
+ * What a write answers: ids and states, never the case's words. The router keeps a command's first
+ * answer for retries (idempotency), and that record is not sealed; the worker reads the case itself
+ * through `detail`.
+ */
+const FiledCaseSchema = z.object({ id: z.string(), status: LegalCaseStatusSchema, answerBy: TimestampSchema });
+
 /** The staff queue's tabs: 待受理, 办理中, 已结束, and 超期 (waiting past the answer deadline). */
 export const queueViews = ['waiting', 'handling', 'done', 'overdue'] as const;
 export type QueueView = (typeof queueViews)[number];
@@ -40,7 +47,7 @@ export const legalContracts = {
   submit: defineContract({
     kind: 'command',
     input: SubmitCaseInputSchema,
-    output: WorkerCaseViewSchema,
+    output: FiledCaseSchema,
     errors: ['INPUT.INVALID', 'LEGAL.UPLOAD_NOT_FOUND'],
   }),
   myCases: defineContract({
@@ -59,13 +66,13 @@ export const legalContracts = {
   addEvidence: defineContract({
     kind: 'command',
     input: AddEvidenceInputSchema,
-    output: WorkerCaseViewSchema,
+    output: z.object({ id: z.string(), evidenceCount: z.number().int().nonnegative() }),
     errors: ['LEGAL.CASE_NOT_FOUND', 'LEGAL.CASE_ENDED', 'LEGAL.UPLOAD_NOT_FOUND', 'LEGAL.TOO_MANY_EVIDENCE'],
   }),
   rate: defineContract({
     kind: 'command',
     input: RateCaseInputSchema,
-    output: WorkerCaseViewSchema,
+    output: z.object({ id: z.string(), stars: z.number().int().min(1).max(5) }),
     errors: ['LEGAL.CASE_NOT_FOUND', 'LEGAL.NOT_CLOSED', 'LEGAL.ALREADY_RATED'],
   }),
   /** Cases of the caller's unions' subtrees, oldest first (the 已结束 tab newest first). */
@@ -96,9 +103,12 @@ export const legalContracts = {
     output: z.object({ id: z.string(), status: LegalCaseStatusSchema }),
     errors: ['LEGAL.CASE_NOT_FOUND', 'LEGAL.ILLEGAL_STEP', 'LEGAL.LAWYER_NOT_FOUND'],
   }),
-  /** The worker's full contact phone, to call them; every reveal is audited. */
+  /**
+   * The worker's full contact phone, to call them. An audited read: every call is one more access in
+   * the audit log, and as a query its answer is never kept for retries (a command's would be, unsealed).
+   */
   revealPhone: defineContract({
-    kind: 'command',
+    kind: 'query',
     input: CaseRefSchema,
     output: z.object({ phone: z.string() }),
     errors: ['LEGAL.CASE_NOT_FOUND'],

@@ -27,7 +27,7 @@ export default function LegalApplyPage() {
   const [toast, showToast] = useToast();
   const [failure, setFailure] = useState<AppError | null>(null);
   const form = useApplyForm({
-    onSubmitted: (view) => void Taro.redirectTo({ url: `${legalRoutes.case}?id=${view.id}&new=1` }).catch(() => undefined),
+    onSubmitted: (filed) => void Taro.redirectTo({ url: `${legalRoutes.case}?id=${filed.id}&new=1` }).catch(() => undefined),
     onInvalid: () => showToast('请按红字提示修改'),
     onFailure: (error) => (error.code === 'INTERNAL' ? showToast(`${error.message}。填写的内容已保存`, 'fail') : setFailure(error)),
   });

@@ -1,6 +1,8 @@
 import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
-import type { UploadedEvidence, WorkerCaseView } from '@core/contracts/legal-views';
+import type { OutputOf } from '@core/contract';
+import type { Contracts } from '@core/contracts';
+import type { UploadedEvidence } from '@core/contracts/legal-views';
 import type { AppError } from '@core/result';
 import { submitLegalCase } from '../../services/legal/submit-legal-case';
 import { newRequestId } from '../../services/request-id';
@@ -28,7 +30,7 @@ const scrollToFirst = (fields: FieldErrors) => {
 };
 
 export interface ApplyFormOptions {
-  onSubmitted: (view: WorkerCaseView) => void;
+  onSubmitted: (filed: OutputOf<Contracts['legal']['submit']>) => void;
   onFailure: (error: AppError) => void;
   onInvalid: () => void;
 }

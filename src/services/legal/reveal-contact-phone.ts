@@ -1,5 +1,4 @@
-import { newRequestId } from '../request-id';
 import { call } from '../call';
 
-/** Asks for the worker's full contact phone (audited), to call them back. */
-export const revealContactPhone = (caseId: string) => call('legal', 'revealPhone', { caseId }, { requestId: newRequestId() });
+/** Asks for the worker's full contact phone (each ask is audited), to call them back. */
+export const revealContactPhone = (caseId: string) => call('legal', 'revealPhone', { caseId });

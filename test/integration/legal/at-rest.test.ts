@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { privacyNoticeVersion } from '@core/privacy';
+import { Idempotency } from '../../../cloudfunctions/common/collections/idempotency.collection';
 import { Staff } from '../../../cloudfunctions/common/collections/staff.collection';
 import { Unions } from '../../../cloudfunctions/common/collections/unions.collection';
 import { composeLocal } from '../../../cloudfunctions/common/composition/local.composition';
@@ -28,8 +29,12 @@ describe('legal case text at rest', () => {
     const { store } = local.ports;
     await store.insert(Unions, { _id: 'g1', name: '长青站点骑手工会', parentId: null, path: '/g1/', level: 'grassroots', acceptsMembers: true, mainOccupation: 'rider', area: '青山区', address: null, foundedAt: 0, createdAt: 0 });
     await store.insert(Staff, { _id: 's:g1', openid: 's', unionId: 'g1', unionPath: '/g1/', unionName: '长青站点骑手工会', roles: ['reviewer', 'operator'], grantedAt: 0, grantedBy: 'test' });
+    let requests = 0;
+    // Every write with a requestId, as the app sends them: the first answers kept for retries must hold no secrets either.
     const call = async (fn: 'member' | 'legal', action: string, data: unknown, openid: string) => {
-      const result = await handleCall(fn, functionRegistry[fn], { action, data }, openid, { ports: local.ports, adminOpenids: local.adminOpenids });
+      requests += 1;
+      const requestId = `at-rest-${requests}-abcdef`;
+      const result = await handleCall(fn, functionRegistry[fn], { action, data, requestId }, openid, { ports: local.ports, adminOpenids: local.adminOpenids });
       if (!result.ok) throw new Error(`${fn}.${action}: ${result.error.code}`);
       return result.data as { id: string };
     };
@@ -42,6 +47,7 @@ describe('legal case text at rest', () => {
     await call('legal', 'rate', { caseId: filed.id, stars: 5, comment: '非常感谢老李的帮助' }, 'w');
 
     const secrets = [story.slice(0, 10), contactPhone, '考勤截图', '左腿骨折', '调解协议', '老李的帮助'];
+    expect(await local.ports.store.count(Idempotency)).toBeGreaterThanOrEqual(6);
     const read = () =>
       readdirSync(dataDir)
         .filter((name) => name.startsWith('nuanxin.sqlite'))

@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { WorkerCaseView } from '@core/contracts/legal-views';
 import { maxEvidenceBytes } from '@core/rules/evidence';
 import { LegalUploads } from '../../../cloudfunctions/common/collections/legal-uploads.collection';
 import { Outbox } from '../../../cloudfunctions/common/collections/outbox.collection';
-import { closedCase, evidenceFile, fileBytes, step, submittedCase, uploadAs } from '../../support/legal';
+import { caseDetail, closedCase, evidenceFile, fileBytes, step, submittedCase, uploadAs } from '../../support/legal';
 import { createWorld, people, type World } from '../../support/world';
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -90,10 +89,11 @@ describe('legal.addEvidence', () => {
     const pdf = await uploadAs(world, 'member', evidenceFile({ name: '工伤认定书.pdf', contentType: 'application/pdf', dataBase64: fileBytes('pdf', 5000).toString('base64') }));
     const photo = await uploadAs(world, 'member');
 
-    const result = await world.call<WorkerCaseView>('legal', 'addEvidence', { caseId: filed.id, uploadIds: [pdf.id, photo.id] }, 'member');
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
-    expect(result.data.evidence.map((file) => file.name)).toEqual(['工伤认定书.pdf', '工资条.jpg']);
-    expect(result.data.timeline.at(-1)).toMatchObject({ kind: 'evidence', title: '补充证据2份', actor: '你' });
+    const result = await world.call('legal', 'addEvidence', { caseId: filed.id, uploadIds: [pdf.id, photo.id] }, 'member');
+    expect(result).toEqual({ ok: true, data: { id: filed.id, evidenceCount: 2 } });
+    const view = await caseDetail(world, filed.id);
+    expect(view.evidence.map((file) => file.name)).toEqual(['工伤认定书.pdf', '工资条.jpg']);
+    expect(view.timeline.at(-1)).toMatchObject({ kind: 'evidence', title: '补充证据2份', actor: '你' });
     const told = await world.ports.store.find(Outbox, { where: { template: 'legalEvidenceAdded' } });
     expect(told.items.map((message) => message.openid)).toEqual([people.staffHere]);
   });

@@ -1,7 +1,6 @@
-import type { WorkerCaseView } from '@core/contracts/legal-views';
 import { Counters } from '../../../cloudfunctions/common/collections/counters.collection';
 import { LegalCases } from '../../../cloudfunctions/common/collections/legal-cases.collection';
-import { closedCase, step, submittedCase } from '../../support/legal';
+import { caseDetail, closedCase, step, submittedCase } from '../../support/legal';
 import { createWorld, type World } from '../../support/world';
 
 describe('legal.rate', () => {
@@ -13,10 +12,11 @@ describe('legal.rate', () => {
 
   it('records 1–5 stars and a comment once the case is closed, in the timeline and the counters', async () => {
     const filed = await closedCase(world);
-    const result = await world.call<WorkerCaseView>('legal', 'rate', { caseId: filed.id, stars: 5, comment: '工会帮我要回了工资，谢谢！' }, 'member');
-    if (!result.ok) throw new Error(result.error.code);
-    expect(result.data).toMatchObject({ rated: true, canRate: false, rating: { stars: 5, comment: '工会帮我要回了工资，谢谢！' } });
-    expect(result.data.timeline.at(-1)).toMatchObject({ kind: 'rated', title: '评价：5星', actor: '你', text: '工会帮我要回了工资，谢谢！' });
+    const result = await world.call('legal', 'rate', { caseId: filed.id, stars: 5, comment: '工会帮我要回了工资，谢谢！' }, 'member');
+    expect(result).toEqual({ ok: true, data: { id: filed.id, stars: 5 } });
+    const view = await caseDetail(world, filed.id);
+    expect(view).toMatchObject({ rated: true, canRate: false, rating: { stars: 5, comment: '工会帮我要回了工资，谢谢！' } });
+    expect(view.timeline.at(-1)).toMatchObject({ kind: 'rated', title: '评价：5星', actor: '你', text: '工会帮我要回了工资，谢谢！' });
     expect(await world.ports.store.get(Counters, 'legal:g1:2026-11')).toMatchObject({ rated: 1, ratingStars: 5 });
     expect(JSON.stringify(await world.ports.store.get(LegalCases, filed.id))).not.toContain('要回了工资');
   });

@@ -1,5 +1,6 @@
 import type { QueueRow, StaffCaseView, WorkerCaseView } from '@core/contracts/legal-views';
 import { Audit } from '../../../cloudfunctions/common/collections/audit.collection';
+import { Idempotency } from '../../../cloudfunctions/common/collections/idempotency.collection';
 import { contactPhone, step, story, submittedCase, uploadAs } from '../../support/legal';
 import { createWorld, people, type World } from '../../support/world';
 
@@ -82,6 +83,12 @@ describe('legal views: my cases, the worker’s detail, the staff queue and case
     const audit = await world.ports.store.find(Audit, { where: { action: 'legal.revealPhone' } });
     expect(audit.items).toEqual([expect.objectContaining({ actorOpenid: people.staffHere, target: { collection: 'legalCases', id: filed.id } })]);
     expect(JSON.stringify(audit.items)).not.toContain(contactPhone);
+
+    // Asked again with a requestId: a second access, audited again, and no copy of the number kept for retries.
+    await world.call('legal', 'revealPhone', { caseId: filed.id }, 'staffHere', 'reveal-retry-0001');
+    await world.call('legal', 'revealPhone', { caseId: filed.id }, 'staffHere', 'reveal-retry-0001');
+    expect(await world.ports.store.count(Audit, { action: 'legal.revealPhone' })).toBe(3);
+    expect(await world.ports.store.count(Idempotency)).toBe(0);
   });
 
   it('queues the subtree’s cases oldest first, by tab and type, with the working days left', async () => {

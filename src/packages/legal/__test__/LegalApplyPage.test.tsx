@@ -29,30 +29,7 @@ const fillIn = (container: HTMLElement) => {
   tap(container, '#nx-contact-time-evening');
 };
 
-const caseView = (data: Record<string, unknown>) => ({
-  id: 'case-1',
-  caseType: data.caseType,
-  status: 'submitted',
-  union: { id: 'g1', name: '长青站点工会' },
-  otherParty: data.otherParty,
-  amountClaimed: 7200,
-  submittedAt: 1,
-  updatedAt: 1,
-  answerBy: 2,
-  evidenceCount: 0,
-  handler: null,
-  rated: false,
-  story: data.story,
-  startedOn: data.startedOn,
-  contact: { phoneMasked: '139****5678', time: 'evening' },
-  evidence: [],
-  timeline: [],
-  outcome: null,
-  amountRecovered: null,
-  rating: null,
-  canAddEvidence: true,
-  canRate: false,
-});
+const filed = () => ({ id: 'case-1', status: 'submitted', answerBy: 1_795_300_000_000 });
 
 describe('LegalApplyPage', () => {
   beforeEach(() => taroTest.reset());
@@ -79,7 +56,7 @@ describe('LegalApplyPage', () => {
         uploads += 1;
         return { ok: true, data: { id: `up-${uploads}`, name: data.name, contentType: data.contentType, size: 4096 } };
       },
-      'legal.submit': (data) => ({ ok: true, data: caseView(data) }),
+      'legal.submit': () => ({ ok: true, data: filed() }),
     });
     const container = await open();
     fillIn(container);
@@ -118,7 +95,7 @@ describe('LegalApplyPage', () => {
 
   it('keeps everything and the same requestId when the network drops, so the retry files one case', async () => {
     let online = false;
-    const api = installFakeApi({ 'legal.submit': (data) => (online ? { ok: true, data: caseView(data) } : 'network-down') });
+    const api = installFakeApi({ 'legal.submit': () => (online ? { ok: true, data: filed() } : 'network-down') });
     const container = await open();
     fillIn(container);
     await act(async () => tap(container, '.nx-apply-submit'));

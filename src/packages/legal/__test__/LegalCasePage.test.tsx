@@ -33,7 +33,7 @@ describe('LegalCasePage', () => {
     const api = installFakeApi({
       'legal.detail': () => ({ ok: true, data: workerCase() }),
       'legal.uploadEvidence': (data) => ({ ok: true, data: { id: 'up-9', name: data.name, contentType: data.contentType, size: 1024 } }),
-      'legal.addEvidence': () => ({ ok: true, data: workerCase({ evidenceCount: 2 }) }),
+      'legal.addEvidence': () => ({ ok: true, data: { id: 'case-1', evidenceCount: 2 } }),
     });
     const container = await open();
     const restore = answerFileChooserWith([photoFile('欠条.jpg', 1024)]);
@@ -49,7 +49,7 @@ describe('LegalCasePage', () => {
     const closed = workerCase({ status: 'closed', outcome: 'mediated', amountRecovered: 7200, canAddEvidence: false, canRate: true });
     const api = installFakeApi({
       'legal.detail': () => ({ ok: true, data: closed }),
-      'legal.rate': (data) => ({ ok: true, data: { ...closed, canRate: false, rated: true, rating: { stars: data.stars as number, comment: null, at: 1 } } }),
+      'legal.rate': (data) => ({ ok: true, data: { id: 'case-1', stars: data.stars } }),
     });
     const container = await open();
     expect(container.querySelector('.nx-case-outcome')?.textContent).toBe('结果：调解解决，追回7,200元');
