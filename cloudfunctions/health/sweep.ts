@@ -1,4 +1,5 @@
 import { isReminderDue, preparationOf, shortDateTime, startOfShanghaiDay } from '@core/rules/health-booking';
+import { dayKey } from '@core/rules/time';
 import { Bookings, type BookingDoc } from '../common/collections/bookings.collection';
 import { HealthPlans, type HealthPlanDoc } from '../common/collections/health-plans.collection';
 import type { Ports } from '../common/runtime/ports';
@@ -40,7 +41,7 @@ export const runHealthSweep = async (ports: Pick<Ports, 'store' | 'clock' | 'not
     if (claimed !== 1) continue;
     const plan = await planOf(booking.planId);
     if (!plan) continue;
-    await ports.notifier.notify(booking.openid, 'healthReminder', reminderData(booking, plan), `packages/health/booking?planId=${plan._id}`);
+    await ports.notifier.notify(booking.openid, 'healthReminder', reminderData(booking, plan, now), `packages/health/booking?planId=${plan._id}`);
     reminded += 1;
   }
 
@@ -68,14 +69,18 @@ export const runHealthSweep = async (ports: Pick<Ports, 'store' | 'clock' | 'not
   return { reminded, markedNoShow };
 };
 
-/** The subscribe message's fields: what, when, where, what to bring. No health details. */
-const reminderData = (booking: BookingDoc, plan: HealthPlanDoc): Record<string, string> => {
+/**
+ * The subscribe message's fields: what, when, where, what to bring. No health details. A reminder sent
+ * late (the timer was down in the evening) says 今天, not 明天.
+ */
+const reminderData = (booking: BookingDoc, plan: HealthPlanDoc, now: number): Record<string, string> => {
   const site = siteOf(plan, booking.siteId);
   const end = shortDateTime(booking.slotEndsAt).slice(-5);
+  const when = dayKey(now) === dayKey(booking.slotStartsAt) ? '今天' : '明天';
   return {
     plan: plan.title,
     time: `${shortDateTime(booking.slotStartsAt)}-${end}`,
     place: site ? `${site.name}（${site.address}）` : '请打开小程序查看',
-    note: preparationOf(plan.items, []).some((line) => line.startsWith('需要空腹')) ? '明天需要空腹，请带身份证' : '请带身份证和预约二维码',
+    note: preparationOf(plan.items, []).some((line) => line.startsWith('需要空腹')) ? `${when}需要空腹，请带身份证` : '请带身份证和预约二维码',
   };
 };

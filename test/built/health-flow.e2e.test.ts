@@ -152,6 +152,17 @@ describe('体检 in the browser: demo-member books and moves, demo-staff checks 
     await host!.stop();
     await startAt(checkDay, dataDir);
 
+    // The host runs the hourly sweep itself, on its clock: the evening-before reminder has gone out.
+    type Outbox = { items: Array<{ template: string; openid: string; data: Record<string, string> }> };
+    const reminded = async () => ((await (await fetch(`${origin}/dev/api/outbox`)).json()) as Outbox).items.filter((item) => item.template === 'healthReminder');
+    for (let waited = 0; (await reminded()).length === 0 && waited < 5000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await reminded()).toEqual([
+      expect.objectContaining({ openid: 'demo-member', data: expect.objectContaining({ time: '12月4日 09:00-10:00', place: '康宁医院体检中心（青山区和平大道899号门诊楼3楼）' }) }),
+    ]);
+    await page.goto(`${origin}/dev/`);
+    await page.locator('#outbox .message').filter({ hasText: '体检提醒' }).first().waitFor();
+    await shots.shoot(page, '06a-dev-panel-reminder');
+
     await signInAs(page, origin, 'demo-staff', routes.me);
     const entry = shownPage(page).locator('.nx-me-health');
     await entry.waitFor();
@@ -248,6 +259,8 @@ describe('体检 in the browser: demo-member books and moves, demo-staff checks 
     const generated = waitForAction(page, 'health', 'generateSlots');
     await slotsPage.locator('.nx-hslots-generate').tap();
     expect(await (await generated).json()).toMatchObject({ ok: true, data: { created: 6 } });
+    // The list reloads after the answer: wait for the sixth row, then count.
+    await slotsPage.locator('.nx-hslots-row').nth(5).waitFor();
     await expect(slotsPage.locator('.nx-hslots-row').count()).resolves.toBe(6);
     await shots.shoot(page, '13-slots');
   });

@@ -42,9 +42,13 @@ describe('health sweep', () => {
     ]);
     world.clock.set(shanghaiTime('2026-12-02', '19:00'));
     expect(await sweep()).toEqual({ reminded: 0, markedNoShow: 0 });
-    world.clock.set(shanghaiTime('2026-12-03', '18:30'));
+    // The timer was down that evening: the catch-up run the next morning says 今天.
+    world.clock.set(shanghaiTime('2026-12-04', '07:10'));
     expect(await sweep()).toMatchObject({ reminded: 1 });
-    expect((await reminders()).map((message) => message.openid)).toEqual([people.member, 'w-a']);
+    expect((await reminders()).map((message) => [message.openid, message.data.note])).toEqual([
+      [people.member, '明天需要空腹，请带身份证'],
+      ['w-a', '今天需要空腹，请带身份证'],
+    ]);
   });
 
   it('reminds again after a move to another day', async () => {
