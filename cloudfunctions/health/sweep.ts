@@ -2,19 +2,21 @@ import { isReminderDue, preparationOf, shortDateTime, startOfShanghaiDay } from 
 import { dayKey } from '@core/rules/time';
 import { Bookings, type BookingDoc } from '../common/collections/bookings.collection';
 import { HealthPlans, type HealthPlanDoc } from '../common/collections/health-plans.collection';
+import { HealthSlots } from '../common/collections/health-slots.collection';
 import type { Ports } from '../common/runtime/ports';
 import { siteOf } from './health-views';
 import { markBookingNoShow } from './no-show';
 
 /**
  * The 体检 timer (hourly: a CloudBase timer trigger in production, the local host's interval locally):
- * the evening-before reminder for every booking whose time has come, and 未到 for every booking still
- * 已预约 after its day ended. Both are safe to run any number of times and catch up after a missed run;
+ * the evening-before reminder for every booking whose time has come, 未到 for every booking still
+ * 已预约 after its day ended, and seats lost to a crash given back. Both are safe to run any number of times and catch up after a missed run;
  * a run stops after `budget` bookings and the next one carries on.
  */
 export type SweepResult = {
   reminded: number;
   markedNoShow: number;
+  seatsRepaired: number;
 };
 
 const hourMs = 60 * 60 * 1000;
@@ -65,8 +67,43 @@ export const runHealthSweep = async (ports: Pick<Ports, 'store' | 'clock' | 'not
     if (progress === 0) break;
   }
 
-  if (reminded + markedNoShow > 0) ports.logger.info('health sweep', { reminded, markedNoShow });
-  return { reminded, markedNoShow };
+  const seatsRepaired = await repairSeatCounts(ports, now);
+  if (reminded + markedNoShow + seatsRepaired > 0) ports.logger.info('health sweep', { reminded, markedNoShow, seatsRepaired });
+  return { reminded, markedNoShow, seatsRepaired };
+};
+
+/** Longer than any call can run (the function's timeout is 60 s): no booking is still on its way after it. */
+const quietMs = 10 * 60 * 1000;
+
+/**
+ * A booking takes its seat, then writes itself (book.action.ts). Should the function die between the
+ * two, the seat stays taken by nobody — never sold twice, but lost. Once a slot has been quiet for
+ * `quietMs`, its seat count is compared with the bookings holding seats in it and, if they differ, set
+ * right by compare-and-set on the very state that was counted (`booked`, `capacity`, `updatedAt`): any
+ * booking, move or edit since then makes the update miss, and the next run looks again. Slots touched
+ * in the two hours before the quiet period are checked, so an hourly run sees each change about twice.
+ */
+const repairSeatCounts = async (ports: Pick<Ports, 'store' | 'logger'>, now: number): Promise<number> => {
+  const quiet = await ports.store.find(HealthSlots, {
+    where: { updatedAt: { $gt: now - quietMs - 2 * hourMs, $lte: now - quietMs } },
+    orderBy: [['updatedAt', 'asc']],
+    limit: 100,
+  });
+  let repaired = 0;
+  for (const slot of quiet.items) {
+    const holders = await ports.store.count(Bookings, { slotId: slot._id, status: { $in: ['booked', 'checkedIn', 'noShow'] } });
+    if (holders === slot.booked) continue;
+    const fixed = await ports.store.updateWhere(
+      HealthSlots,
+      { _id: slot._id, booked: slot.booked, capacity: slot.capacity, updatedAt: slot.updatedAt },
+      { $set: { booked: holders, remaining: slot.capacity - holders, updatedAt: now } },
+    );
+    if (fixed !== 1) continue;
+    repaired += 1;
+    // More bookings than counted seats would mean a seat sold twice: say so loudly.
+    if (holders > slot.booked) ports.logger.error('health slot held more bookings than its seat count', { slotId: slot._id, counted: slot.booked, holders });
+  }
+  return repaired;
 };
 
 /**

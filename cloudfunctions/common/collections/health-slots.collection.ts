@@ -24,6 +24,7 @@ export const HealthSlotDocSchema = z.object({
   /** False: the admin stopped new bookings here (existing ones stand). */
   open: z.boolean(),
   createdAt: z.number(),
+  /** Moved by every seat change: the sweep recounts seats only of slots quiet for a while. */
   updatedAt: z.number(),
 });
 export type HealthSlotDoc = z.infer<typeof HealthSlotDocSchema>;
@@ -31,5 +32,5 @@ export type HealthSlotDoc = z.infer<typeof HealthSlotDocSchema>;
 export const HealthSlots = defineCollection({
   name: 'healthSlots',
   schema: HealthSlotDocSchema,
-  indexes: [{ fields: ['planId', 'siteId', 'startsAt'] }, { fields: ['planId', 'startsAt'] }],
+  indexes: [{ fields: ['planId', 'siteId', 'startsAt'] }, { fields: ['planId', 'startsAt'] }, { fields: ['updatedAt'] }],
 });

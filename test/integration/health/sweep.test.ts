@@ -3,6 +3,7 @@ import { Bookings } from '../../../cloudfunctions/common/collections/bookings.co
 import { Counters } from '../../../cloudfunctions/common/collections/counters.collection';
 import { HealthSlots } from '../../../cloudfunctions/common/collections/health-slots.collection';
 import { Outbox } from '../../../cloudfunctions/common/collections/outbox.collection';
+import { takeSeat } from '../../../cloudfunctions/health/seats';
 import { runHealthSweep } from '../../../cloudfunctions/health/sweep';
 import { addMember, bookInput, createPlanWithSlots, planDays, planInput, slotOf } from '../../support/health';
 import { createWorld, people, type World } from '../../support/world';
@@ -25,9 +26,9 @@ describe('health sweep', () => {
 
   it('reminds each worker once, from 18:00 the evening before, with time, place and what to bring', async () => {
     world.clock.set(shanghaiTime('2026-12-02', '17:59'));
-    expect(await sweep()).toEqual({ reminded: 0, markedNoShow: 0 });
+    expect(await sweep()).toEqual({ reminded: 0, markedNoShow: 0, seatsRepaired: 0 });
     world.clock.set(shanghaiTime('2026-12-02', '18:00'));
-    expect(await sweep()).toEqual({ reminded: 1, markedNoShow: 0 });
+    expect(await sweep()).toEqual({ reminded: 1, markedNoShow: 0, seatsRepaired: 0 });
     expect(await reminders()).toEqual([
       expect.objectContaining({
         openid: people.member,
@@ -41,7 +42,7 @@ describe('health sweep', () => {
       }),
     ]);
     world.clock.set(shanghaiTime('2026-12-02', '19:00'));
-    expect(await sweep()).toEqual({ reminded: 0, markedNoShow: 0 });
+    expect(await sweep()).toEqual({ reminded: 0, markedNoShow: 0, seatsRepaired: 0 });
     // The timer was down that evening: the catch-up run the next morning says 今天.
     world.clock.set(shanghaiTime('2026-12-04', '07:10'));
     expect(await sweep()).toMatchObject({ reminded: 1 });
@@ -55,9 +56,9 @@ describe('health sweep', () => {
     world.clock.set(shanghaiTime('2026-12-01', '18:00'));
     await world.call('health', 'move', { planId, slotId: slotOf(planId, 's1', planDays[1], '08:30') }, 'member');
     world.clock.set(shanghaiTime('2026-12-02', '18:00'));
-    expect(await sweep()).toEqual({ reminded: 0, markedNoShow: 0 });
+    expect(await sweep()).toEqual({ reminded: 0, markedNoShow: 0, seatsRepaired: 0 });
     world.clock.set(shanghaiTime('2026-12-03', '18:00'));
-    expect(await sweep()).toEqual({ reminded: 2, markedNoShow: 0 });
+    expect(await sweep()).toEqual({ reminded: 2, markedNoShow: 0, seatsRepaired: 0 });
   });
 
   it('marks bookings nobody checked in as 未到 after midnight, with the tallies, and only once', async () => {
@@ -80,7 +81,7 @@ describe('health sweep', () => {
     const booking = await world.ports.store.get(Bookings, `${planId}_${people.member}`);
     await world.call('health', 'checkIn', { planId, siteId: 's1', code: booking!.code }, 'staffHere');
     world.clock.set(shanghaiTime('2026-12-06', '00:05'));
-    expect(await sweep()).toEqual({ reminded: 0, markedNoShow: 0 });
+    expect(await sweep()).toEqual({ reminded: 0, markedNoShow: 0, seatsRepaired: 0 });
   });
 
   it('makes a no-show wait for the last days of the next plan: they lose their place next time', async () => {
@@ -92,5 +93,26 @@ describe('health sweep', () => {
     expect(plans.ok && plans.data.items.find((plan) => plan.id === next)?.window).toMatchObject({ state: 'notYet', tier: 'late' });
     const others = await world.call<{ items: Array<{ id: string; window: { state: string; tier: string } }> }>('health', 'plans', {}, 'w-a');
     expect(others.ok && others.data.items.find((plan) => plan.id === next)?.window).toMatchObject({ state: 'open', tier: 'priority' });
+  });
+
+  it('gives back a seat taken by a booking that was never written, once the slot has been quiet for 10 minutes', async () => {
+    const slotId = slotOf(planId, 's2', planDays[0], '09:00');
+    world.clock.set(shanghaiTime('2026-12-01', '10:00'));
+    // What a function that died between its two writes leaves: the seat taken, no booking.
+    expect(await takeSeat(world.ports.store, slotId, world.clock.now())).toBe(true);
+    // And a booking that went through at the same time, in another slot.
+    await addMember(world, 'w-b', 13);
+    expect(await world.call('health', 'book', bookInput(planId, slotOf(planId, 's1', planDays[1], '08:30')), 'w-b')).toMatchObject({ ok: true });
+    expect(await world.ports.store.get(HealthSlots, slotId)).toMatchObject({ booked: 1, remaining: 4 });
+
+    world.clock.set(shanghaiTime('2026-12-01', '10:05'));
+    expect(await sweep()).toMatchObject({ seatsRepaired: 0 });
+    world.clock.set(shanghaiTime('2026-12-01', '10:11'));
+    expect(await sweep()).toMatchObject({ seatsRepaired: 1 });
+    expect(await world.ports.store.get(HealthSlots, slotId)).toMatchObject({ booked: 0, remaining: 5 });
+    world.clock.set(shanghaiTime('2026-12-01', '11:15'));
+    expect(await sweep()).toMatchObject({ seatsRepaired: 0 });
+    // A slot whose seats match its bookings is counted and left as it was.
+    expect(await world.ports.store.get(HealthSlots, slotOf(planId, 's1', planDays[1], '08:30'))).toMatchObject({ booked: 1, remaining: 1 });
   });
 });
