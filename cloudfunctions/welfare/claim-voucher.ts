@@ -21,7 +21,7 @@ export type ClaimFailure = ErrorOf<typeof welfareContracts.claim>;
 export type PrepareFailure = Exclude<ClaimFailure, 'WELFARE.SOLD_OUT' | 'WELFARE.ALREADY_CLAIMED'>;
 
 /**
- * A `pending` voucher older than this was left by a call that died (a function runs 10 s at most):
+ * A `pending` voucher older than this was left by a call that died (a function runs 20 s at most):
  * the worker's next claim takes it over instead of being told they already have one.
  */
 export const abandonedAfterMs = 60 * 1000;

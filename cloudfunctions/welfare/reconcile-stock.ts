@@ -3,7 +3,7 @@ import { Claims } from '../common/collections/claims.collection';
 import type { Ports } from '../common/runtime/ports';
 
 /**
- * Far longer than any function runs (CloudBase stops one after its timeout, 10 s here): a campaign
+ * Far longer than any function runs (CloudBase stops one after its timeout, 20 s at most here): a campaign
  * with no stock move and no voucher change for this long has nothing between its two writes.
  */
 export const quietMs = 5 * 60 * 1000;

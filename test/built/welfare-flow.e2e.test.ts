@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { distanceM, wgs84ToGcj02, type LatLng } from '@core/rules/geo';
 import { removeDataDir, removeLocalHostBundle, startLocalHost, type RunningHost } from '../support/local-host';
 import { launchMobileChromium, type MobileBrowser } from '../support/browser/mobile-chromium';
-import { callAs, signInAs, waitForAction } from '../support/browser/local-session';
+import { signInAs, waitForAction } from '../support/browser/local-session';
 import { medianFontSize, sampleVisibleText, shownPage, targetHeights, textSmallerThan } from '../support/browser/readability';
 import { screenshotsFor } from '../support/browser/screenshots';
 import { workerHands } from '../support/browser/worker-hands';
@@ -188,8 +188,45 @@ describe('送清凉 in the browser: demo-member claims at the nearest station, d
     await expect(voucher.locator('.nx-voucher-redeemed').textContent()).resolves.toMatch(new RegExp(`^已在${depotStation.name}领取 · \\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}$`));
     await expect(voucher.locator('.nx-voucher-code').count()).resolves.toBe(0);
     await shots.shoot(page, '09-voucher-redeemed');
-    const stats = await callAs<{ claimed: number; redeemed: number; remaining: number }>(origin, 'demo-admin', 'welfare', 'campaignStats', { campaignId });
-    expect(stats).toMatchObject({ claimed: 1, redeemed: 1, remaining: 299 });
+
+    // 大字模式 (set as 我的 sets it): the voucher list grows with it.
+    const normal = medianFontSize(await sampleVisibleText(page));
+    await page.evaluate(() => window.localStorage.setItem('nuanxin.largeText', JSON.stringify({ data: true })));
+    await page.reload();
+    await shownPage(page).locator(`.nx-shell--large #nx-voucher-${code}`).waitFor();
+    const large = await sampleVisibleText(page);
+    expect(medianFontSize(large)).toBeGreaterThan(normal);
+    expect(textSmallerThan(large, minFontPx)).toEqual([]);
+    await shots.shoot(page, '09b-voucher-large-text');
+    await page.evaluate(() => window.localStorage.removeItem('nuanxin.largeText'));
+  });
+
+  it('demo-admin sees the campaign’s counts by station and occupation, and the form for a new one', async () => {
+    await signInAs(page, origin, 'demo-admin', routes.me);
+    const work = shownPage(page).locator('.nx-me-welfare');
+    await work.waitFor();
+    await work.tap();
+    await shownPage(page).locator('.nx-welfare-staff-campaigns').tap();
+    const managed = shownPage(page).locator(`#nx-managed-${campaignId}`);
+    await managed.waitFor();
+    await expect(managed.innerText()).resolves.toContain('已领券 1 · 已领取 1 · 剩 299 / 共 300');
+    await shots.shoot(page, '13-admin-campaigns');
+    await managed.tap();
+    const stations = shownPage(page).locator('.nx-staff-campaign-stations');
+    await stations.waitFor();
+    await expect(stations.innerText()).resolves.toContain('领券1 · 领取1');
+    await expect(shownPage(page).locator('.nx-staff-campaign-occupations').innerText()).resolves.toContain('外卖骑手');
+    await expectReadable(page, 'campaign stats');
+    await expectTappable({ topUp: shownPage(page).locator('.nx-staff-campaign-topup'), pause: shownPage(page).locator('.nx-staff-campaign-status-paused') });
+    await shots.shoot(page, '14-admin-stats');
+
+    await signInAs(page, origin, 'demo-admin', '/#/packages/welfare/staff/campaign-form');
+    const submit = shownPage(page).locator('.nx-form-submit');
+    await submit.waitFor();
+    await submit.tap();
+    await expect(shownPage(page).locator('#nx-field-title .nx-field-error').textContent()).resolves.toBe('请填写活动名称（至少2个字）');
+    await expectReadable(page, 'campaign form');
+    await shots.shoot(page, '15-admin-campaign-form');
   });
 
   it('附近驿站 lists the stations nearest first with distances, and by name when the location is refused', async () => {
