@@ -79,7 +79,9 @@ describe('function bundles (dist/cloudfunctions)', () => {
       expect(pkg).toMatchObject({ name: `nuanxin-${fn}`, main: 'index.js' });
       expect(pkg.dependencies).toBeUndefined();
       const config = JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8'));
-      expect(config).toEqual({ timeout: expect.any(Number), memorySize: expect.any(Number), permissions: { openapi: expect.any(Array) } });
+      // Timer triggers travel with the function (WeChat devtools reads them there), as cloudbaserc.json lists them.
+      const triggers = (JSON.parse(readFileSync(path.join(root, 'cloudbaserc.json'), 'utf8')).functions as Array<{ name: string; triggers?: unknown[] }>).find((entry) => entry.name === fn)?.triggers;
+      expect(config).toEqual({ timeout: expect.any(Number), memorySize: expect.any(Number), permissions: { openapi: expect.any(Array) }, ...(triggers ? { triggers } : {}) });
     });
 
     it('contains nothing local-only: no better-sqlite3, no dev identity header, no local host', () => {
