@@ -1,5 +1,6 @@
 import { healthContracts } from '@core/contracts/health.contract';
 import { healthNoticeVersion } from '@core/health-privacy';
+import { consentIsCurrent } from '@core/rules/consent';
 import { asksPregnancy, bookingWindowOf } from '@core/rules/health-booking';
 import { Bookings, bookingIdOf } from '../common/collections/bookings.collection';
 import { HealthSlots } from '../common/collections/health-slots.collection';
@@ -15,7 +16,8 @@ import { ineligibilityOf, recentBookingsOf, tierOf, visiblePlan, workerProfileOf
  * 预约: one slot per worker per plan. Everything that can be refused is checked first; then the seat
  * is taken by one conditional update (seats.ts) and only a worker holding a seat gets a booking
  * written. Should writing it fail — the worker booked meanwhile, or anything throws — the seat is
- * given back. A crash between the two writes can only leave a seat unused, never one sold twice.
+ * given back. A crash between the two writes can only leave a seat unused, never one sold twice (the
+ * hourly sweep gives such a seat back).
  */
 export const bookHealthCheck = defineAction({
   contract: healthContracts.book,
@@ -24,6 +26,8 @@ export const bookHealthCheck = defineAction({
     const { store } = ports;
     const member = caller.member!;
     const now = ports.clock.now();
+    // A booking collects something new: the member's consent to the privacy notice must be current too.
+    if (!consentIsCurrent(member.consent.version)) return fail('MEMBER.CONSENT_OUTDATED');
     if (input.consent.version !== healthNoticeVersion) {
       return fail('HEALTH.CONSENT_OUTDATED', { fields: { 'consent.version': '体检须知已更新，请重新阅读' } });
     }

@@ -200,6 +200,7 @@ export const healthContracts = {
       'HEALTH.ALREADY_BOOKED',
       'HEALTH.CONSENT_OUTDATED',
       'HEALTH.ANSWER_REQUIRED',
+      'MEMBER.CONSENT_OUTDATED',
     ],
   }),
   move: defineContract({

@@ -4,6 +4,7 @@ import { BookingCodes } from '../../../cloudfunctions/common/collections/booking
 import { Bookings } from '../../../cloudfunctions/common/collections/bookings.collection';
 import { Counters } from '../../../cloudfunctions/common/collections/counters.collection';
 import { HealthSlots } from '../../../cloudfunctions/common/collections/health-slots.collection';
+import { Members } from '../../../cloudfunctions/common/collections/members.collection';
 import { addMember, bookInput, createPlanWithSlots, pastBooking, planDays, slotOf } from '../../support/health';
 import { createWorld, people, type World } from '../../support/world';
 
@@ -80,6 +81,14 @@ describe('health.book', () => {
     const before = await world.snapshot();
     expect(await world.call('health', 'book', input(), 'member')).toMatchObject({ ok: false, error: { code } });
     expect(await world.snapshot()).toEqual(before);
+  });
+
+  it('asks a member who agreed to an older privacy notice to agree again first, and writes nothing', async () => {
+    await world.ports.store.update(Members, people.member, { $set: { 'consent.version': '2020-01-01' } });
+    const before = await world.snapshot();
+    expect(await world.call('health', 'book', bookInput(planId, busFirst), 'member')).toMatchObject({ ok: false, error: { code: 'MEMBER.CONSENT_OUTDATED' } });
+    expect(await world.snapshot()).toEqual(before);
+    expect(await seatsOf(busFirst)).toEqual({ booked: 0, remaining: 2 });
   });
 
   it('refuses a worker the plan is not for, saying why', async () => {

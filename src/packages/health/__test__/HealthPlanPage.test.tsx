@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { healthNoticeVersion } from '@core/health-privacy';
 import { installFakeApi } from '../../../../test/support/fake-api';
-import { redirectTo, taroTest } from '../../../../test/support/taro';
+import { navigateTo, redirectTo, taroTest } from '../../../../test/support/taro';
 import HealthPlanPage from '../plan';
 import { booking, busSlots, failure, ok, plan, sites, slot } from './fixtures';
 
@@ -110,6 +110,20 @@ describe('HealthPlanPage', () => {
     expect(container.querySelector('#nx-slot-hp-1_s1_20261203_0800 .nx-slot__seats')?.textContent).toBe('已约满');
     expect(container.querySelector('.nx-hplan-chosen')).toBeNull();
     expect(redirectTo).not.toHaveBeenCalled();
+  });
+
+  it('sends a member whose privacy consent is out of date to agree again, keeping what they picked', async () => {
+    installFakeApi({
+      'health.plans': () => ok({ now: 0, items: [plan()] }),
+      'health.slots': () => ok({ now: 0, site: sites[0], slots: busSlots() }),
+      'health.book': () => failure('MEMBER.CONSENT_OUTDATED', '隐私政策已更新，请重新阅读并同意后再提交'),
+    });
+    const { container } = await open();
+    await tap(container.querySelector('#nx-slot-hp-1_s1_20261203_0800'));
+    await tapConsent(container);
+    await tap(container.querySelector('.nx-hplan-submit'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/member/consent' });
+    expect(taroTest.storage.get('nuanxin.healthDraft.book.hp-1')).toMatchObject({ slotId: 'hp-1_s1_20261203_0800', agreed: true });
   });
 
   it('moves a booking without asking for consent again, starting at the booked site', async () => {
