@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { removeDataDir, removeLocalHostBundle, startLocalHost, type RunningHost } from '../support/local-host';
 import { launchMobileChromium, type MobileBrowser } from '../support/browser/mobile-chromium';
 import { callAs, signInAs, waitForAction } from '../support/browser/local-session';
@@ -31,6 +31,13 @@ const expectReadable = async (page: Page, what: string) => {
   measured[what] = { texts: samples.length, smallestPx: Math.min(...samples.map((sample) => sample.fontSizePx)), medianPx: medianFontSize(samples) };
   expect(samples.length).toBeGreaterThan(5);
   expect({ what, tooSmall: textSmallerThan(samples, minFontPx) }).toEqual({ what, tooSmall: [] });
+};
+
+/** A PDF of `size` bytes: the header makes it one by its bytes, which is what the checks look at. */
+const pdfOf = (size: number): Buffer => {
+  const bytes = Buffer.alloc(size, 0x20);
+  Buffer.from('%PDF-1.7\n').copy(bytes);
+  return bytes;
 };
 
 /** A real JPEG of a pay slip, drawn by the browser itself, to upload as evidence. */
@@ -122,13 +129,31 @@ describe('法律援助 in the browser: a 欠薪 request from the worker to a clo
     await hands.type(form.locator('.nx-apply-phone input'), contactPhone);
     await hands.tap(form.locator('#nx-contact-time-evening'));
 
+    // A PDF over 2 MB is refused on the phone before anything is sent; one just under it goes up whole.
+    let uploadsSent = 0;
+    const countUploads = (request: Request) => {
+      if (new URL(request.url()).pathname === '/api/legal' && /"action":\s*"uploadEvidence"/.test(request.postData() ?? '')) uploadsSent += 1;
+    };
+    page.on('request', countUploads);
+    let pdfChooser = page.waitForEvent('filechooser');
+    await form.locator('.nx-evidence-add-pdf').tap();
+    await (await pdfChooser).setFiles({ name: '劳动合同.pdf', mimeType: 'application/pdf', buffer: pdfOf(2 * 1024 * 1024 + 1) });
+    await page.locator('.nx-toast, .nut-toast').filter({ hasText: '劳动合同.pdf：文件不能超过2MB' }).first().waitFor();
+    expect(uploadsSent).toBe(0);
+    pdfChooser = page.waitForEvent('filechooser');
+    const pdfUploaded = waitForAction(page, 'legal', 'uploadEvidence');
+    await form.locator('.nx-evidence-add-pdf').tap();
+    await (await pdfChooser).setFiles({ name: '劳动合同.pdf', mimeType: 'application/pdf', buffer: pdfOf(1900 * 1024) });
+    expect(await (await pdfUploaded).json()).toMatchObject({ ok: true, data: { contentType: 'application/pdf', size: 1900 * 1024 } });
+    page.off('request', countUploads);
+
     const photo = await paySlipJpeg(page);
     const chooser = page.waitForEvent('filechooser');
     const uploaded = waitForAction(page, 'legal', 'uploadEvidence');
     await hands.tap(form.locator('.nx-evidence-add-photo'));
     await (await chooser).setFiles({ name: '工资条.jpg', mimeType: 'image/jpeg', buffer: photo });
     expect(await (await uploaded).json()).toMatchObject({ ok: true, data: { name: '工资条.jpg', contentType: 'image/jpeg' } });
-    await form.locator('.nx-evidence-item--done').waitFor();
+    await form.locator('.nx-evidence-item--done').nth(1).waitFor();
     await expect(form.locator('.nx-field-error').count()).resolves.toBe(0);
     await shots.shoot(page, '03-apply-filled');
 

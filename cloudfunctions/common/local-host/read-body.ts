@@ -2,8 +2,11 @@ import type { IncomingMessage } from 'node:http';
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; problem: 'tooLarge' | 'badJson' };
 
-/** 1 MB: a join form is under 2 KB; evidence photos go through the Files port, not the JSON body. */
-export const maxBodyBytes = 1024 * 1024;
+/**
+ * 4 MB: a join form is under 2 KB, but a legal-aid evidence file (≤ 2 MB) travels in the call as base64
+ * (≈ 2.7 MB) on its way to the Files port, as it does to a CloudBase function (whose limit is 6 MB).
+ */
+export const maxBodyBytes = 4 * 1024 * 1024;
 
 /** Reads and parses a JSON body, stopping as soon as it passes `limit` bytes. */
 export const readJsonBody = (request: IncomingMessage, limit = maxBodyBytes): Promise<BodyResult> =>

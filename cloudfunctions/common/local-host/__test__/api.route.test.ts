@@ -4,6 +4,7 @@ import { errorKindOf, errors, type ErrorCode, type ErrorKind } from '@core/error
 import { anyone, signedIn } from '../../runtime/access';
 import { defineAction, fail, ok, type ActionDefinition } from '../../runtime/action';
 import { httpStatusByKind } from '../http-status';
+import { maxBodyBytes } from '../read-body';
 import { postJson, startInProcessHost, type InProcessHost } from './in-process-host';
 
 const allCodes = Object.keys(errors) as ErrorCode[];
@@ -95,8 +96,8 @@ describe('POST /api/<fn> on the local host', () => {
     expect(response.body.error.code).toBe('INPUT.INVALID');
   });
 
-  it('refuses a body over 1 MB with 413 and an INPUT.INVALID envelope', async () => {
-    const response = await postJson(host.origin, 'probe', { action: 'whoami', data: { pad: 'x'.repeat(1024 * 1024) } }, 'demo-worker');
+  it('refuses a body over the limit (4 MB) with 413 and an INPUT.INVALID envelope', async () => {
+    const response = await postJson(host.origin, 'probe', { action: 'whoami', data: { pad: 'x'.repeat(maxBodyBytes) } }, 'demo-worker');
     expect(response.status).toBe(413);
     expect(response.body.error.code).toBe('INPUT.INVALID');
   });
