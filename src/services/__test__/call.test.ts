@@ -15,8 +15,10 @@ const member = {
   rejectReason: null,
   memberNo: 'NX2026110001',
   joinedAt: 2,
+  withdrawnAt: null,
+  phoneNeedsUpdate: false,
 };
-const meAnswer = { ok: true, data: { member, staff: [], privacyVersion: '2026-11-01' } };
+const meAnswer = { ok: true, data: { member, staff: [], privacyVersion: '2026-11-01', consentNeeded: false, transfer: null } };
 
 const jsonResponse = (status: number, body: unknown) => ({ status, json: async () => body }) as unknown as Response;
 
