@@ -243,7 +243,7 @@ describe('法律援助 in the browser: a 欠薪 request from the worker to a clo
     let stepped = waitForAction(page, 'legal', 'transition');
     await sheet.locator('.nx-step-confirm').tap();
     expect(await (await stepped).json()).toMatchObject({ ok: true, data: { status: 'assigned' } });
-    await file.locator('.nx-timeline-entry--note').waitFor();
+    await file.locator('.nx-case-timeline-entry--note').waitFor();
 
     await file.locator('.nx-scase-step--close').tap();
     // Closing without an outcome is refused next to the field, and nothing is sent.
@@ -279,8 +279,8 @@ describe('法律援助 in the browser: a 欠薪 request from the worker to a clo
     await card.tap();
 
     const detail = shownPage(page).locator('.nx-case');
-    await detail.locator('.nx-timeline-entry--closed').waitFor();
-    const titles = await detail.locator('.nx-timeline__title').allTextContents();
+    await detail.locator('.nx-case-timeline-entry--closed').waitFor();
+    const titles = await detail.locator('.nx-case-timeline__title').allTextContents();
     expect(titles).toEqual([
       '提交法律援助申请',
       '工会已受理',
@@ -288,7 +288,7 @@ describe('法律援助 in the browser: a 欠薪 request from the worker to a clo
       '调解（12月2日）',
       '案件办结：调解解决，追回7,200元',
     ]);
-    const metas = await detail.locator('.nx-timeline__meta').allTextContents();
+    const metas = await detail.locator('.nx-case-timeline__meta').allTextContents();
     expect(metas[0]).toContain('· 你');
     expect(metas[1]).toContain(`· ${staffUnionName} · 服务专员`);
     expect(metas[3]).toContain(`· 小李（${staffUnionName}）`);

@@ -21,8 +21,8 @@ describe('LegalCasePage', () => {
     installFakeApi({ 'legal.detail': () => ({ ok: true, data: workerCase() }) });
     const container = await open();
     expect(container.querySelector('.nx-case-status')?.textContent).toBe('已受理');
-    expect(Array.from(container.querySelectorAll('.nx-timeline__title')).map((node) => node.textContent)).toEqual(['提交法律援助申请', '工会已受理']);
-    expect(container.querySelectorAll('.nx-timeline__meta')[1].textContent).toContain('长青站点工会 · 服务专员');
+    expect(Array.from(container.querySelectorAll('.nx-case-timeline__title')).map((node) => node.textContent)).toEqual(['提交法律援助申请', '工会已受理']);
+    expect(container.querySelectorAll('.nx-case-timeline__meta')[1].textContent).toContain('长青站点工会 · 服务专员');
     expect(screen.getByText('我们明天给你打电话')).toBeTruthy();
     expect(screen.getByText('涉及金额：7,200元')).toBeTruthy();
     expect((container.querySelector('.nx-evidence-photo') as HTMLImageElement).getAttribute('src')).toBe('/files/legal/e1.jpg');

@@ -6,16 +6,16 @@ import './CaseTimeline.scss';
 /** Every step of a case, oldest first: what happened, who did it, when, and what they wrote. */
 export function CaseTimeline({ entries }: { entries: readonly TimelineEntryView[] }) {
   return (
-    <View className="nx-timeline">
+    <View className="nx-case-timeline">
       {entries.map((entry, index) => (
-        <View key={`${entry.at}-${index}`} className={`nx-timeline__entry nx-timeline-entry nx-timeline-entry--${entry.kind}`}>
-          <View className="nx-timeline__dot" />
-          <View className="nx-timeline__body">
-            <Text className="nx-timeline__title">{entry.title}</Text>
-            <Text className="nx-timeline__meta">
+        <View key={`${entry.at}-${index}`} className={`nx-case-timeline__entry nx-case-timeline-entry nx-case-timeline-entry--${entry.kind}`}>
+          <View className="nx-case-timeline__dot" />
+          <View className="nx-case-timeline__body">
+            <Text className="nx-case-timeline__title">{entry.title}</Text>
+            <Text className="nx-case-timeline__meta">
               {formatDateTime(entry.at)} · {entry.actor}
             </Text>
-            {entry.text ? <Text className="nx-timeline__text">{entry.text}</Text> : null}
+            {entry.text ? <Text className="nx-case-timeline__text">{entry.text}</Text> : null}
           </View>
         </View>
       ))}
