@@ -226,6 +226,30 @@ describe('体检 in the browser: demo-member books and moves, demo-staff checks 
     await shots.shoot(page, '10-member-checked-in');
   });
 
+  it('大字模式 grows every 体检 page a worker reads', async () => {
+    const medianOf = async (route: string, ready: string, large: boolean) => {
+      await signInAs(page, origin, 'demo-member', route);
+      // What the 大字模式 switch in 我的 stores (Taro keeps storage as {data}).
+      await page.evaluate((on) => window.localStorage.setItem('nuanxin.largeText', JSON.stringify({ data: on })), large);
+      await page.reload();
+      await shownPage(page).locator(ready).first().waitFor();
+      return medianFontSize(await sampleVisibleText(page));
+    };
+    for (const [name, route, ready] of [
+      ['体检预约', routes.health, `#nx-plan-${planId}`],
+      ['选时间预约', `/#/packages/health/plan?planId=${planId}`, '.nx-health-slot'],
+    ] as const) {
+      const normal = await medianOf(route, ready, false);
+      const large = await medianOf(route, ready, true);
+      await shownPage(page).locator('.nx-shell--large').waitFor();
+      measured[`大字模式 ${name} (median px)`] = [normal, large];
+      expect(large).toBeGreaterThan(normal);
+      await expectReadable(page, `${name} 大字模式`);
+      await shots.shoot(page, `10b-large-${name === '体检预约' ? 'home' : 'plan'}`);
+    }
+    await page.evaluate(() => window.localStorage.removeItem('nuanxin.largeText'));
+  });
+
   it('demo-admin plans a new check and schedules a bus for two mornings', async () => {
     await signInAs(page, origin, 'demo-admin', routes.staff, { clearStorage: true });
     await shownPage(page).locator('.nx-hstaff-create').tap();

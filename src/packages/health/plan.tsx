@@ -97,7 +97,7 @@ export default function HealthPlanPage() {
               <LoadState loading={slots.loading} error={slots.error} hasData={slots.data !== undefined} onRetry={() => void slots.reload()}>
                 {slots.data && slots.data.slots.length === 0 ? <Text className="nx-muted">这个地点还没有排时间，换个地点看看。</Text> : null}
                 {slots.data ? (
-                  <SlotPicker slots={slots.data.slots} day={draft.day} onDay={(day) => update({ day })} value={draft.slotId} onChange={(slotId) => update({ slotId })} />
+                  <SlotPicker slots={slots.data.slots} now={slots.data.now} day={draft.day} onDay={(day) => update({ day })} value={draft.slotId} onChange={(slotId) => update({ slotId })} />
                 ) : null}
               </LoadState>
               {form.errors.slotId ? <Text className="nx-field-error">{form.errors.slotId}</Text> : null}

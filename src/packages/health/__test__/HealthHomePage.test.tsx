@@ -34,7 +34,7 @@ describe('HealthHomePage', () => {
     expect(container.querySelector('#nx-plan-hp-2 .nx-plan-ineligible')?.textContent).toBe('这次体检只面向快递员');
     expect(container.querySelector('#nx-plan-hp-2 .nx-plan-book')).toBeNull();
     expect(container.querySelector('#nx-plan-hp-3 .nx-plan-window')?.textContent).toContain('上次预约没有到场');
-    expect(container.querySelector('#nx-plan-hp-4 .nx-plan-booked')?.textContent).toContain('12月3日 周四 08:00-08:30');
+    expect(container.querySelector('#nx-plan-hp-4 .nx-plan-booked')?.textContent).toContain('你已预约12月3日 周四 08:00-08:30');
     // The booking shown on its plan is not listed twice; last year's is.
     expect(Array.from(container.querySelectorAll('.nx-hbooking-card')).map((card) => card.id)).toEqual(['nx-hbooking-hp-0']);
 
@@ -42,6 +42,16 @@ describe('HealthHomePage', () => {
       fireEvent.click(container.querySelector('#nx-plan-hp-1 .nx-plan-book') as HTMLElement);
     });
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/health/plan?planId=hp-1' });
+  });
+
+  it('says 已签到 rather than 已预约 once the check is done', async () => {
+    installFakeApi({
+      'health.plans': () => ok({ now: 0, items: [plan({ myBooking: booking({ status: 'checkedIn', canChange: false }) })] }),
+      'health.myBookings': () => ok({ now: 0, items: [booking({ status: 'checkedIn', canChange: false })] }),
+    });
+    const { container } = await open();
+    expect(container.querySelector('#nx-plan-hp-1 .nx-plan-booked .nx-plan__state-title')?.textContent).toBe('你已签到，体检结果由医院交给你');
+    expect(container.querySelector('#nx-plan-hp-1 .nx-plan-open-booking')?.textContent).toBe('查看预约');
   });
 
   it('tells a worker who has not joined that this is for members, and how to join', async () => {

@@ -46,6 +46,19 @@ describe('HealthPlanPage', () => {
     expect(redirectTo).toHaveBeenCalledWith({ url: '/packages/health/booking?planId=hp-1&done=booked' });
   });
 
+  it('says which slots are under way (by the server’s clock) or stopped, and will not pick them', async () => {
+    const slots = [...busSlots(), slot('hp-1_s1_20261203_0900', '2026-12-03', '09:00', '09:30', { open: false })];
+    slots[0] = { ...slots[0], open: false };
+    installFakeApi({
+      'health.plans': () => ok({ now: 0, items: [plan()] }),
+      'health.slots': () => ok({ now: slots[0].startsAt + 60_000, site: sites[0], slots }),
+    });
+    const { container } = await open();
+    expect(Array.from(container.querySelectorAll('.nx-health-slot .nx-slot__seats')).map((node) => node.textContent)).toEqual(['已开始', '已约满', '已停约']);
+    await tap(container.querySelector('#nx-slot-hp-1_s1_20261203_0900'));
+    expect(container.querySelector('.nx-slot--selected')).toBeNull();
+  });
+
   it('says what is missing next to it and sends nothing', async () => {
     const api = installFakeApi({
       'health.plans': () => ok({ now: 0, items: [plan({ asksPregnancy: true })] }),

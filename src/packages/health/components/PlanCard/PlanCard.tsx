@@ -1,9 +1,16 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import type { WorkerPlanView } from '@core/contracts/health.contract';
-import { healthItemLabels, siteKindLabels } from '@core/enums/health-labels';
+import { healthItemLabels, siteKindLabels, type BookingStatus } from '@core/enums/health-labels';
 import { dayLabel, slotWhen } from '../../health-format';
 import './PlanCard.scss';
+
+const bookedTitles: Record<BookingStatus, string> = {
+  booked: '你已预约',
+  checkedIn: '你已签到，体检结果由医院交给你',
+  noShow: '这次你没有到场',
+  cancelled: '你已取消',
+};
 
 export interface PlanCardProps {
   plan: WorkerPlanView;
@@ -32,12 +39,12 @@ export function PlanCard({ plan, onBook, onOpenBooking }: PlanCardProps) {
       <Text className="nx-plan__items nx-muted">检查：{plan.items.map((item) => healthItemLabels[item]).join('、')}</Text>
 
       {booking ? (
-        <View className="nx-plan__state nx-plan__state--booked nx-plan-booked">
-          <Text className="nx-plan__state-title">你已预约</Text>
+        <View className={`nx-plan__state nx-plan__state--${booking.status === 'noShow' ? 'off' : 'booked'} nx-plan-booked`}>
+          <Text className="nx-plan__state-title">{bookedTitles[booking.status]}</Text>
           <Text>{slotWhen(booking.slot.startsAt, booking.slot.endsAt)}</Text>
           <Text>{booking.site.name}</Text>
-          <Button className="nx-plan-open-booking" type="primary" size="large" block onClick={onOpenBooking}>
-            查看预约码
+          <Button className="nx-plan-open-booking" type={booking.status === 'booked' ? 'primary' : 'default'} size="large" block onClick={onOpenBooking}>
+            {booking.status === 'booked' ? '查看预约码' : '查看预约'}
           </Button>
         </View>
       ) : !plan.eligible ? (

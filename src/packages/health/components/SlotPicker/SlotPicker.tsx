@@ -6,21 +6,24 @@ import './SlotPicker.scss';
 
 export interface SlotPickerProps {
   slots: readonly SlotView[];
+  /** The server's time (a phone's clock may be wrong): a slot already under way says so. */
+  now: number;
   day: string | null;
   onDay: (day: string) => void;
   value: string | null;
   onChange: (slotId: string) => void;
 }
 
-const seatsText = (slot: SlotView): string => {
+const seatsText = (slot: SlotView, now: number): string => {
   if (slot.mine) return '你约的';
+  if (slot.startsAt <= now) return '已开始';
   if (!slot.open) return '已停约';
   if (slot.remaining === 0) return '已约满';
   return `剩${slot.remaining}个`;
 };
 
 /** A day, then a time: days as a row of chips with the seats left that day, the day's slots as big buttons. */
-export function SlotPicker({ slots, day, onDay, value, onChange }: SlotPickerProps) {
+export function SlotPicker({ slots, now, day, onDay, value, onChange }: SlotPickerProps) {
   const days = useMemo(() => {
     const byDay = new Map<string, number>();
     for (const slot of slots) byDay.set(slot.day, (byDay.get(slot.day) ?? 0) + (slot.open ? slot.remaining : 0));
@@ -57,7 +60,7 @@ export function SlotPicker({ slots, day, onDay, value, onChange }: SlotPickerPro
                 onClick={() => bookable && onChange(slot.id)}
               >
                 <Text className="nx-slot__time">{timeRange(slot.startsAt, slot.endsAt)}</Text>
-                <Text className="nx-slot__seats">{seatsText(slot)}</Text>
+                <Text className="nx-slot__seats">{seatsText(slot, now)}</Text>
               </View>
             );
           })}
