@@ -85,7 +85,8 @@ const quietMs = 10 * 60 * 1000;
  */
 const repairSeatCounts = async (ports: Pick<Ports, 'store' | 'logger'>, now: number): Promise<number> => {
   const quiet = await ports.store.find(HealthSlots, {
-    where: { updatedAt: { $gt: now - quietMs - 2 * hourMs, $lte: now - quietMs } },
+    // Only seats still to come matter; a slot under way keeps the seats of people erased since (PIPL).
+    where: { updatedAt: { $gt: now - quietMs - 2 * hourMs, $lte: now - quietMs }, startsAt: { $gt: now } },
     orderBy: [['updatedAt', 'asc']],
     limit: 100,
   });

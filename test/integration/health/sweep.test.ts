@@ -3,6 +3,7 @@ import { Bookings } from '../../../cloudfunctions/common/collections/bookings.co
 import { Counters } from '../../../cloudfunctions/common/collections/counters.collection';
 import { HealthSlots } from '../../../cloudfunctions/common/collections/health-slots.collection';
 import { Outbox } from '../../../cloudfunctions/common/collections/outbox.collection';
+import { healthPersonalData } from '../../../cloudfunctions/health/personal-data';
 import { takeSeat } from '../../../cloudfunctions/health/seats';
 import { runHealthSweep } from '../../../cloudfunctions/health/sweep';
 import { addMember, bookInput, createPlanWithSlots, planDays, planInput, slotOf } from '../../support/health';
@@ -114,5 +115,16 @@ describe('health sweep', () => {
     expect(await sweep()).toMatchObject({ seatsRepaired: 0 });
     // A slot whose seats match its bookings is counted and left as it was.
     expect(await world.ports.store.get(HealthSlots, slotOf(planId, 's1', planDays[1], '08:30'))).toMatchObject({ booked: 1, remaining: 1 });
+  });
+
+  it('leaves a slot that has started alone, even when a worker who came has since erased their data', async () => {
+    const slotId = slotOf(planId, 's1', planDays[0], '08:00');
+    world.clock.set(shanghaiTime(planDays[0], '07:55'));
+    const booking = await world.ports.store.get(Bookings, `${planId}_${people.member}`);
+    await world.call('health', 'checkIn', { planId, siteId: 's1', code: booking!.code }, 'staffHere');
+    await healthPersonalData.eraseFor(people.member, world.ports);
+    world.clock.set(shanghaiTime(planDays[0], '08:10'));
+    expect(await sweep()).toMatchObject({ seatsRepaired: 0 });
+    expect(await world.ports.store.get(HealthSlots, slotId)).toMatchObject({ booked: 1, checkedIn: 1 });
   });
 });
