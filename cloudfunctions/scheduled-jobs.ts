@@ -1,3 +1,4 @@
+import { idempotencySweep } from './common/runtime/idempotency-sweep.job';
 import type { ScheduledJob } from './common/runtime/job';
 import { healthSweep } from './health/sweep.job';
 import { welfareSweep } from './welfare/sweep.job';
@@ -9,4 +10,5 @@ import { welfareSweep } from './welfare/sweep.job';
 export const scheduledJobs: readonly ScheduledJob[] = [
   welfareSweep,
   healthSweep,
+  idempotencySweep,
 ];
