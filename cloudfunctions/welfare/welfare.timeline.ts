@@ -4,11 +4,14 @@ import { Claims } from '../common/collections/claims.collection';
 import { documentsById, entriesPerSection } from '../common/timeline/by-id';
 import type { TimelineSource } from '../common/timeline/timeline-source.port';
 
-/** 礼包 in 我的: each voucher the worker claimed, with where it stands, opening 我的礼包券. */
+/**
+ * 礼包 in 我的: each voucher the worker claimed, with where it stands, opening 我的礼包券. A `pending`
+ * voucher is a claim still taking its pack (or one a crash left behind for the sweep): not the worker's yet.
+ */
 export const welfareTimeline: TimelineSource = {
   section: { key: 'welfare', label: '礼包' },
   entriesFor: async (openid, { store }) => {
-    const claims = await store.find(Claims, { where: { openid }, orderBy: [['claimedAt', 'desc']], limit: entriesPerSection });
+    const claims = await store.find(Claims, { where: { openid, status: { $ne: 'pending' } }, orderBy: [['claimedAt', 'desc']], limit: entriesPerSection });
     const campaigns = await documentsById(store, Campaigns, claims.items.map((claim) => claim.campaignId));
     return claims.items.map((claim) => ({
       id: `welfare:${claim._id}`,

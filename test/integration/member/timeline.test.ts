@@ -53,6 +53,20 @@ describe('member.timeline (我的)', () => {
     expect(await world.call('member', 'timeline', {}, 'newcomer')).toMatchObject({ ok: true, data: { items: [] } });
   });
 
+  it('leaves out a voucher still being claimed', async () => {
+    const { Claims } = await import('../../../cloudfunctions/common/collections/claims.collection');
+    const claimCase = actionCases.find((actionCase) => actionCase.fn === 'welfare' && actionCase.action === 'claim')!;
+    expect((await world.call('welfare', 'claim', await claimCase.input(world, 'member'), 'member')).ok).toBe(true);
+    const [claim] = (await world.ports.store.find(Claims, { where: { openid: 'w-member' } })).items;
+    const welfareItems = async () => {
+      const timeline = await world.call<Timeline>('member', 'timeline', {}, 'member');
+      return timeline.ok ? timeline.data.items.filter((item) => item.section === 'welfare') : [];
+    };
+    expect(await welfareItems()).toHaveLength(1);
+    await world.ports.store.update(Claims, claim._id, { $set: { status: 'pending' } });
+    expect(await welfareItems()).toEqual([]);
+  });
+
   it("gathers every feature's entries for a member who used them, each section filterable", async () => {
     // What the matrix lets a member do, with its own inputs: a voucher, a case, a booking, a sign-in…
     for (const [i, actionCase] of actionCases.entries()) {
