@@ -12,8 +12,8 @@ import { useToast } from '../../../hooks/use-toast';
 import { fetchApplications } from '../../../services/member/fetch-applications';
 import { reviewApplication } from '../../../services/member/review-application';
 import { newRequestId } from '../../../services/request-id';
+import { ReasonDialog } from '../components/ReasonDialog';
 import { ApplicationRow } from './components/ApplicationRow';
-import { RejectDialog } from './components/RejectDialog';
 import './index.scss';
 
 const tabs: { status: MemberStatus; title: string; empty: string }[] = [
@@ -29,6 +29,9 @@ interface Queue {
   loadingMore: boolean;
   error: AppError | null;
 }
+
+/** Reasons reviewers give most; one tap fills the box, which can still be edited. */
+const rejectReasons = ['信息不完整', '不属于本工会服务范围', '姓名与身份证号不符'] as const;
 
 const emptyQueue: Queue = { items: [], nextCursor: null, loading: true, loadingMore: false, error: null };
 
@@ -144,8 +147,13 @@ export default function StaffApplicationsPage() {
           await decide(app, 'approve');
         }}
       />
-      <RejectDialog
-        target={rejecting}
+      <ReasonDialog
+        open={rejecting ? { key: rejecting.id, title: `驳回${rejecting.name}的申请` } : null}
+        hint="会员会看到这个原因，请写清楚怎么改。"
+        quickReasons={rejectReasons}
+        confirmText="确认驳回"
+        required="驳回时请写明原因，方便会员修改"
+        placeholder="也可以自己写原因"
         onCancel={() => setRejecting(null)}
         onConfirm={async (reason) => {
           if (!rejecting) return false;

@@ -12,16 +12,18 @@ export interface ReasonDialogProps {
   confirmText: string;
   /** What to say when the reason is too short. */
   required: string;
+  placeholder?: string;
   onCancel: () => void;
   /** Resolves true once done; false keeps the dialog open (a failed call). */
   onConfirm: (reason: string) => Promise<boolean>;
 }
 
 /**
- * A staff decision that needs a reason someone will read — not receiving a transfer, moving a member,
- * deciding whose a phone number is: quick picks plus free text, at least two characters.
+ * A staff decision that needs a reason someone will read — rejecting an application, not receiving a
+ * transfer, deciding whose a phone number is: quick picks plus free text, at least two characters (as
+ * each of those contracts asks).
  */
-export function ReasonDialog({ open, hint, quickReasons, confirmText, required, onCancel, onConfirm }: ReasonDialogProps) {
+export function ReasonDialog({ open, hint, quickReasons, confirmText, required, placeholder = '也可以自己写', onCancel, onConfirm }: ReasonDialogProps) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -72,7 +74,7 @@ export function ReasonDialog({ open, hint, quickReasons, confirmText, required, 
           className="nx-reason-text"
           value={reason}
           maxLength={200}
-          placeholder="也可以自己写"
+          placeholder={placeholder}
           onChange={(value) => {
             setReason(value);
             setError(null);

@@ -1,1 +1,0 @@
-export { RejectDialog, quickReasons, type RejectDialogProps } from './RejectDialog';
