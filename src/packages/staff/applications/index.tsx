@@ -1,79 +1,45 @@
-import { Button, Dialog, Tabs } from '@nutui/nutui-react-taro';
-import { View } from '@tarojs/components';
+import { Dialog } from '@nutui/nutui-react-taro';
 import { useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import type { ApplicationView } from '@core/contracts/member.contract';
 import type { MemberStatus } from '@core/enums/member-status';
-import type { AppError } from '@core/result';
-import { EmptyState } from '../../../components/EmptyState';
-import { LoadState } from '../../../components/LoadState';
 import { PageShell } from '../../../components/PageShell';
+import { usePagedQueue } from '../../../hooks/use-paged-queue';
 import { useToast } from '../../../hooks/use-toast';
 import { fetchApplications } from '../../../services/member/fetch-applications';
 import { reviewApplication } from '../../../services/member/review-application';
 import { newRequestId } from '../../../services/request-id';
 import { ReasonDialog } from '../components/ReasonDialog';
+import { StaffQueue, type QueueTab } from '../components/StaffQueue';
 import { ApplicationRow } from './components/ApplicationRow';
-import './index.scss';
 
-const tabs: { status: MemberStatus; title: string; empty: string }[] = [
+const tabs: QueueTab<MemberStatus>[] = [
   { status: 'pending', title: '待审核', empty: '暂无待审核的申请' },
   { status: 'rejected', title: '已驳回', empty: '暂无已驳回的申请' },
   { status: 'approved', title: '已通过', empty: '暂无已通过的申请' },
 ];
 
-interface Queue {
-  items: ApplicationView[];
-  nextCursor: string | null;
-  loading: boolean;
-  loadingMore: boolean;
-  error: AppError | null;
-}
-
 /** Reasons reviewers give most; one tap fills the box, which can still be edited. */
 const rejectReasons = ['信息不完整', '不属于本工会服务范围', '姓名与身份证号不符'] as const;
-
-const emptyQueue: Queue = { items: [], nextCursor: null, loading: true, loadingMore: false, error: null };
 
 /** 入会审核: the reviewer's queue, oldest first, approve or reject each application. */
 export default function StaffApplicationsPage() {
   const [status, setStatus] = useState<MemberStatus>('pending');
-  const [queue, setQueue] = useState<Queue>(emptyQueue);
+  const queue = usePagedQueue((which: MemberStatus, cursor) => fetchApplications({ status: which, limit: 20, ...(cursor ? { cursor } : {}) }), status);
   const [approving, setApproving] = useState<ApplicationView | null>(null);
   const [rejecting, setRejecting] = useState<ApplicationView | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [toast, showToast] = useToast();
-  const ticket = useRef(0);
   // One id per decision, kept across retries of that decision (a second tap must not review twice).
   const reviewRequest = useRef<{ memberId: string; requestId: string } | null>(null);
 
-  const load = async (which: MemberStatus, cursor?: string) => {
-    ticket.current += 1;
-    const mine = ticket.current;
-    setQueue((q) => (cursor ? { ...q, loadingMore: true } : { ...emptyQueue }));
-    const result = await fetchApplications({ status: which, limit: 20, ...(cursor ? { cursor } : {}) });
-    if (mine !== ticket.current) return;
-    setQueue((q) =>
-      result.ok
-        ? {
-            items: [...(cursor ? q.items : []), ...result.data.items],
-            nextCursor: result.data.nextCursor,
-            loading: false,
-            loadingMore: false,
-            error: null,
-          }
-        : { ...q, loading: false, loadingMore: false, error: result.error },
-    );
-    if (!result.ok && cursor) showToast(result.error.message, 'fail');
-  };
-
   useDidShow(() => {
-    void load(status);
+    void queue.load();
   });
 
-  const switchTo = (next: MemberStatus) => {
-    setStatus(next);
-    void load(next);
+  const more = async () => {
+    const result = await queue.more();
+    if (result && !result.ok) showToast(result.error.message, 'fail');
   };
 
   const decide = async (app: ApplicationView, decision: 'approve' | 'reject', reason?: string) => {
@@ -87,49 +53,34 @@ export default function StaffApplicationsPage() {
     const handled = result.ok || result.error.code === 'MEMBER.NOT_PENDING' || result.error.code === 'MEMBER.APPLICATION_NOT_FOUND';
     if (handled) {
       reviewRequest.current = null;
-      setQueue((q) => ({ ...q, items: q.items.filter((item) => item.id !== app.id) }));
+      queue.drop((item) => item.id === app.id);
     }
     if (result.ok) showToast(decision === 'approve' ? `已通过${app.name}的申请` : `已驳回${app.name}的申请`, 'success');
     else showToast(result.error.message, 'fail');
     return result.ok || handled;
   };
 
-  const current = tabs.find((tab) => tab.status === status) ?? tabs[0];
-
   return (
     <PageShell className="nx-staff">
-      <Tabs className="nx-staff__tabs" value={status} onChange={(value) => switchTo(value as MemberStatus)}>
-        {tabs.map((tab) => (
-          <Tabs.TabPane key={tab.status} title={tab.title} value={tab.status} />
+      <StaffQueue
+        tabs={tabs}
+        status={status}
+        onSwitch={setStatus}
+        queue={queue}
+        emptyMark="审"
+        emptyDescription="新的入会申请会出现在这里，最早提交的排在最前面。"
+        onMore={() => void more()}
+      >
+        {queue.items.map((app) => (
+          <ApplicationRow
+            key={app.id}
+            application={app}
+            busy={busyId === app.id}
+            onApprove={() => setApproving(app)}
+            onReject={() => setRejecting(app)}
+          />
         ))}
-      </Tabs>
-      <View className="nx-staff__list">
-        <LoadState loading={queue.loading} error={queue.error} hasData={queue.items.length > 0} onRetry={() => void load(status)}>
-          {!queue.loading && !queue.error && queue.items.length === 0 ? (
-            <EmptyState mark="审" title={current.empty} description="新的入会申请会出现在这里，最早提交的排在最前面。" />
-          ) : null}
-          {queue.items.map((app) => (
-            <ApplicationRow
-              key={app.id}
-              application={app}
-              busy={busyId === app.id}
-              onApprove={() => setApproving(app)}
-              onReject={() => setRejecting(app)}
-            />
-          ))}
-          {queue.nextCursor ? (
-            <Button
-              className="nx-staff-more"
-              fill="outline"
-              block
-              loading={queue.loadingMore}
-              onClick={() => void load(status, queue.nextCursor ?? undefined)}
-            >
-              加载更多
-            </Button>
-          ) : null}
-        </LoadState>
-      </View>
+      </StaffQueue>
 
       <Dialog
         className="nx-approve-dialog"

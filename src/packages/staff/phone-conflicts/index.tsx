@@ -1,22 +1,18 @@
-import { Button, Tabs } from '@nutui/nutui-react-taro';
-import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import type { PhoneConflictView } from '@core/contracts/member-phone.contract';
 import type { PhoneConflictStatus } from '@core/enums/phone-conflict-status';
-import { EmptyState } from '../../../components/EmptyState';
-import { LoadState } from '../../../components/LoadState';
 import { PageShell } from '../../../components/PageShell';
+import { usePagedQueue } from '../../../hooks/use-paged-queue';
 import { useSubmit } from '../../../hooks/use-submit';
 import { useToast } from '../../../hooks/use-toast';
 import { fetchPhoneConflicts } from '../../../services/member/fetch-phone-conflicts';
 import { resolvePhoneConflict, type PhoneConflictDecision } from '../../../services/member/resolve-phone-conflict';
 import { ReasonDialog } from '../components/ReasonDialog';
-import { usePagedQueue } from '../use-paged-queue';
+import { StaffQueue, type QueueTab } from '../components/StaffQueue';
 import { ConflictRow } from './components/ConflictRow';
-import '../applications/index.scss';
 
-const tabs: { status: PhoneConflictStatus; title: string; empty: string }[] = [
+const tabs: QueueTab<PhoneConflictStatus>[] = [
   { status: 'open', title: '待核实', empty: '暂无待核实的手机号' },
   { status: 'released', title: '归申请人', empty: '暂无' },
   { status: 'kept', title: '归登记人', empty: '暂无' },
@@ -67,43 +63,20 @@ export default function StaffPhoneConflictsPage() {
     return handled;
   };
 
-  const current = tabs.find((tab) => tab.status === status) ?? tabs[0];
   const dialog = deciding ? decisions[deciding.decision] : null;
   return (
     <PageShell className="nx-staff nx-staff-conflicts">
-      <Tabs
-        className="nx-staff__tabs"
-        value={status}
-        onChange={(value) => {
-          setStatus(value as PhoneConflictStatus);
-          void queue.load(value as PhoneConflictStatus);
-        }}
-      >
-        {tabs.map((tab) => (
-          <Tabs.TabPane key={tab.status} title={tab.title} value={tab.status} />
+      <StaffQueue tabs={tabs} status={status} onSwitch={setStatus} queue={queue} emptyMark="号" emptyDescription="有人说某个号码是自己的、却被你工会的记录占用时，会出现在这里。">
+        {queue.items.map((conflict) => (
+          <ConflictRow
+            key={conflict.id}
+            conflict={conflict}
+            busy={busyId === conflict.id}
+            onRelease={() => setDeciding({ conflict, decision: 'release' })}
+            onKeep={() => setDeciding({ conflict, decision: 'keep' })}
+          />
         ))}
-      </Tabs>
-      <View className="nx-staff__list">
-        <LoadState loading={queue.loading} error={queue.error} hasData={queue.items.length > 0} onRetry={() => void queue.load()}>
-          {!queue.loading && !queue.error && queue.items.length === 0 ? (
-            <EmptyState mark="号" title={current.empty} description="有人说某个号码是自己的、却被你工会的记录占用时，会出现在这里。" />
-          ) : null}
-          {queue.items.map((conflict) => (
-            <ConflictRow
-              key={conflict.id}
-              conflict={conflict}
-              busy={busyId === conflict.id}
-              onRelease={() => setDeciding({ conflict, decision: 'release' })}
-              onKeep={() => setDeciding({ conflict, decision: 'keep' })}
-            />
-          ))}
-          {queue.nextCursor ? (
-            <Button className="nx-staff-more" fill="outline" block loading={queue.loadingMore} onClick={() => void queue.more()}>
-              加载更多
-            </Button>
-          ) : null}
-        </LoadState>
-      </View>
+      </StaffQueue>
       <ReasonDialog
         open={deciding && dialog ? { key: `${deciding.conflict.id}:${deciding.decision}`, title: `${dialog.title}：${deciding.conflict.phoneMasked}` } : null}
         hint={dialog?.hint ?? ''}

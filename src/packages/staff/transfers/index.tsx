@@ -1,22 +1,19 @@
-import { Button, Dialog, Tabs } from '@nutui/nutui-react-taro';
-import { View } from '@tarojs/components';
+import { Dialog } from '@nutui/nutui-react-taro';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import type { TransferRequestView } from '@core/contracts/member-transfer.contract';
 import type { TransferStatus } from '@core/enums/transfer-status';
-import { EmptyState } from '../../../components/EmptyState';
-import { LoadState } from '../../../components/LoadState';
 import { PageShell } from '../../../components/PageShell';
+import { usePagedQueue } from '../../../hooks/use-paged-queue';
 import { useSubmit } from '../../../hooks/use-submit';
 import { useToast } from '../../../hooks/use-toast';
 import { decideTransfer, type TransferDecision } from '../../../services/member/decide-transfer';
 import { fetchTransfers } from '../../../services/member/fetch-transfers';
 import { ReasonDialog } from '../components/ReasonDialog';
-import { usePagedQueue } from '../use-paged-queue';
+import { StaffQueue, type QueueTab } from '../components/StaffQueue';
 import { TransferRow } from './components/TransferRow';
-import '../applications/index.scss';
 
-const tabs: { status: TransferStatus; title: string; empty: string }[] = [
+const tabs: QueueTab<TransferStatus>[] = [
   { status: 'pending', title: '待接收', empty: '暂无待接收的转会申请' },
   { status: 'accepted', title: '已接收', empty: '暂无转入的会员' },
   { status: 'refused', title: '未接收', empty: '暂无未接收的申请' },
@@ -50,42 +47,19 @@ export default function StaffTransfersPage() {
     return handled;
   };
 
-  const current = tabs.find((tab) => tab.status === status) ?? tabs[0];
   return (
     <PageShell className="nx-staff nx-staff-transfers">
-      <Tabs
-        className="nx-staff__tabs"
-        value={status}
-        onChange={(value) => {
-          setStatus(value as TransferStatus);
-          void queue.load(value as TransferStatus);
-        }}
-      >
-        {tabs.map((tab) => (
-          <Tabs.TabPane key={tab.status} title={tab.title} value={tab.status} />
+      <StaffQueue tabs={tabs} status={status} onSwitch={setStatus} queue={queue} emptyMark="转" emptyDescription="会员申请转到你的工会时，会出现在这里，最早的排在最前面。">
+        {queue.items.map((transfer) => (
+          <TransferRow
+            key={transfer.id}
+            transfer={transfer}
+            busy={busyId === transfer.id}
+            onAccept={() => setAccepting(transfer)}
+            onRefuse={() => setRefusing(transfer)}
+          />
         ))}
-      </Tabs>
-      <View className="nx-staff__list">
-        <LoadState loading={queue.loading} error={queue.error} hasData={queue.items.length > 0} onRetry={() => void queue.load()}>
-          {!queue.loading && !queue.error && queue.items.length === 0 ? (
-            <EmptyState mark="转" title={current.empty} description="会员申请转到你的工会时，会出现在这里，最早的排在最前面。" />
-          ) : null}
-          {queue.items.map((transfer) => (
-            <TransferRow
-              key={transfer.id}
-              transfer={transfer}
-              busy={busyId === transfer.id}
-              onAccept={() => setAccepting(transfer)}
-              onRefuse={() => setRefusing(transfer)}
-            />
-          ))}
-          {queue.nextCursor ? (
-            <Button className="nx-staff-more" fill="outline" block loading={queue.loadingMore} onClick={() => void queue.more()}>
-              加载更多
-            </Button>
-          ) : null}
-        </LoadState>
-      </View>
+      </StaffQueue>
 
       <Dialog
         className="nx-transfer-accept-dialog"

@@ -3,11 +3,26 @@ import type { AppError, Envelope } from '@core/result';
 
 type PageOf<T> = { items: T[]; nextCursor: string | null };
 
+export interface PagedQueue<T, K> {
+  items: T[];
+  nextCursor: string | null;
+  /** The first page is on its way (nothing on screen). */
+  loading: boolean;
+  loadingMore: boolean;
+  error: AppError | null;
+  /** The first page under `next` (or the current filter again); null when a newer request replaced it. */
+  load: (next?: K) => Promise<Envelope<PageOf<T>> | null>;
+  /** The page after the last one (nothing without a cursor); null when a newer request replaced it. */
+  more: () => Promise<Envelope<PageOf<T>> | null>;
+  /** Takes handled rows out without a reload. */
+  drop: (handled: (item: T) => boolean) => void;
+}
+
 /**
  * A staff queue read a page at a time under one filter (`key`, e.g. a status tab): switching the
  * filter starts over, 加载更多 continues, and an answer arriving after a newer request is dropped.
  */
-export function usePagedQueue<T, K>(fetchPage: (key: K, cursor: string | undefined) => Promise<Envelope<PageOf<T>>>, initialKey: K) {
+export function usePagedQueue<T, K>(fetchPage: (key: K, cursor: string | undefined) => Promise<Envelope<PageOf<T>>>, initialKey: K): PagedQueue<T, K> {
   const [items, setItems] = useState<T[]>([]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
@@ -27,7 +42,7 @@ export function usePagedQueue<T, K>(fetchPage: (key: K, cursor: string | undefin
       setError(null);
     }
     const result = await fetchPage(key.current, cursor);
-    if (mine !== ticket.current) return result;
+    if (mine !== ticket.current) return null;
     setLoading(false);
     setLoadingMore(false);
     if (result.ok) {
@@ -46,13 +61,11 @@ export function usePagedQueue<T, K>(fetchPage: (key: K, cursor: string | undefin
     loading,
     loadingMore,
     error,
-    /** The first page under `next` (or the current filter again). */
     load: (next: K = key.current) => {
       key.current = next;
       return fetchInto(undefined);
     },
     more: () => (nextCursor ? fetchInto(nextCursor) : Promise.resolve(null)),
-    /** Takes handled rows out without a reload. */
-    drop: (handled: (item: T) => boolean) => setItems((current) => current.filter((item) => !handled(item))),
+    drop: (handled) => setItems((current) => current.filter((item) => !handled(item))),
   };
 }

@@ -1,0 +1,1 @@
+export { StaffQueue, type QueueTab, type StaffQueueProps } from './StaffQueue';
