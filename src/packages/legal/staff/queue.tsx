@@ -1,14 +1,13 @@
 import { Button, Tabs } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { QueueView } from '@core/contracts/legal.contract';
-import type { QueueRow } from '@core/contracts/legal-views';
 import type { LegalCaseType } from '@core/enums/legal-case-type';
-import type { AppError } from '@core/result';
 import { EmptyState } from '../../../components/EmptyState';
 import { LoadState } from '../../../components/LoadState';
 import { PageShell } from '../../../components/PageShell';
+import { usePagedQueue } from '../../../hooks/use-paged-queue';
 import { useQuery } from '../../../hooks/use-query';
 import { useToast } from '../../../hooks/use-toast';
 import { fetchCaseQueue } from '../../../services/legal/fetch-case-queue';
@@ -26,40 +25,28 @@ const tabs: { view: QueueView; title: string; empty: string }[] = [
   { view: 'done', title: '已结束', empty: '还没有结束的案件' },
 ];
 
-interface Queue {
-  items: QueueRow[];
-  nextCursor: string | null;
-  loading: boolean;
-  loadingMore: boolean;
-  error: AppError | null;
-}
-const emptyQueue: Queue = { items: [], nextCursor: null, loading: true, loadingMore: false, error: null };
+/** What the queue is read under: a tab and, optionally, one type of case. */
+type Filter = { view: QueueView; caseType: LegalCaseType | null };
 
 /** 法律援助案件: the cases of the staff's unions, oldest first, with the time left to answer; overdue ones in red. */
 export default function LegalQueuePage() {
   const [view, setView] = useState<QueueView>('waiting');
   const [caseType, setCaseType] = useState<LegalCaseType | null>(null);
-  const [queue, setQueue] = useState<Queue>(emptyQueue);
   const [toast, showToast] = useToast();
   const me = useQuery(fetchMyMembership, { auto: false });
-  const ticket = useRef(0);
+  const queue = usePagedQueue(
+    ({ view: which, caseType: type }: Filter, cursor) =>
+      fetchCaseQueue({ view: which, limit: 20, ...(type ? { caseType: type } : {}), ...(cursor ? { cursor } : {}) }),
+    { view, caseType },
+  );
 
-  const load = async (which: QueueView, type: LegalCaseType | null, cursor?: string) => {
-    ticket.current += 1;
-    const mine = ticket.current;
-    setQueue((q) => (cursor ? { ...q, loadingMore: true } : { ...emptyQueue }));
-    const result = await fetchCaseQueue({ view: which, limit: 20, ...(type ? { caseType: type } : {}), ...(cursor ? { cursor } : {}) });
-    if (mine !== ticket.current) return;
-    setQueue((q) =>
-      result.ok
-        ? { items: [...(cursor ? q.items : []), ...result.data.items], nextCursor: result.data.nextCursor, loading: false, loadingMore: false, error: null }
-        : { ...q, loading: false, loadingMore: false, error: result.error },
-    );
-    if (!result.ok && cursor) showToast(result.error.message, 'fail');
+  const more = async () => {
+    const result = await queue.more();
+    if (result && !result.ok) showToast(result.error.message, 'fail');
   };
 
   useDidShow(() => {
-    void load(view, caseType);
+    void queue.load();
     void me.reload();
   });
 
@@ -73,7 +60,7 @@ export default function LegalQueuePage() {
         value={view}
         onChange={(value) => {
           setView(value as QueueView);
-          void load(value as QueueView, caseType);
+          void queue.load({ view: value as QueueView, caseType });
         }}
       >
         {tabs.map((tab) => (
@@ -84,10 +71,10 @@ export default function LegalQueuePage() {
         value={caseType}
         onChange={(type) => {
           setCaseType(type);
-          void load(view, type);
+          void queue.load({ view, caseType: type });
         }}
       />
-      <LoadState loading={queue.loading} error={queue.error} hasData={queue.items.length > 0} onRetry={() => void load(view, caseType)}>
+      <LoadState loading={queue.loading} error={queue.error} hasData={queue.items.length > 0} onRetry={() => void queue.load()}>
         {!queue.loading && !queue.error && queue.items.length === 0 ? (
           <EmptyState mark="法" title={current.empty} description="新的法律援助申请会出现在“待受理”，最早提交的排在最前面。" />
         ) : null}
@@ -95,7 +82,7 @@ export default function LegalQueuePage() {
           <QueueCard key={row.id} row={row} onOpen={() => openPage(`${legalRoutes.staffCase}?id=${row.id}`)} />
         ))}
         {queue.nextCursor ? (
-          <Button className="nx-lqueue-more" fill="outline" block loading={queue.loadingMore} onClick={() => void load(view, caseType, queue.nextCursor ?? undefined)}>
+          <Button className="nx-lqueue-more" fill="outline" block loading={queue.loadingMore} onClick={() => void more()}>
             加载更多
           </Button>
         ) : null}
