@@ -7,7 +7,7 @@ import { inTransaction, type Abort } from '../common/runtime/transaction';
 import { changeRefusalOf, type ChangeRefusal } from './booking-changes';
 import { toBookingView } from './health-views';
 import { seatFreed, seatTaken } from './seats';
-import { visiblePlan } from './worker-plans';
+import { planOfMyBooking } from './worker-plans';
 
 type MoveRefusal = ChangeRefusal | 'HEALTH.SLOT_FULL' | 'HEALTH.SLOT_CLOSED';
 
@@ -24,7 +24,7 @@ export const moveBooking = defineAction({
   contract: healthContracts.move,
   access: members,
   run: async (input, { caller, ports }) => {
-    const plan = await visiblePlan(ports.store, input.planId, caller.member!);
+    const plan = await planOfMyBooking(ports.store, input.planId, caller.member!);
     if (!plan) return fail('HEALTH.PLAN_NOT_FOUND');
     const target = await ports.store.get(HealthSlots, input.slotId);
     if (!target || target.planId !== plan._id) return fail('HEALTH.SLOT_NOT_FOUND', { fields: { slotId: '请重新选择时段' } });

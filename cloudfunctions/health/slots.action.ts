@@ -4,14 +4,14 @@ import { HealthSlots } from '../common/collections/health-slots.collection';
 import { members } from '../common/runtime/access';
 import { defineAction, fail, ok } from '../common/runtime/action';
 import { siteOf, toSlotView } from './health-views';
-import { visiblePlan } from './worker-plans';
+import { planOfMyBooking } from './worker-plans';
 
 /** The slots of one site of a plan that have not ended, with seats left and the worker's own marked. */
 export const listSlots = defineAction({
   contract: healthContracts.slots,
   access: members,
   run: async (input, { caller, ports }) => {
-    const plan = await visiblePlan(ports.store, input.planId, caller.member!);
+    const plan = await planOfMyBooking(ports.store, input.planId, caller.member!);
     if (!plan) return fail('HEALTH.PLAN_NOT_FOUND');
     const site = siteOf(plan, input.siteId);
     if (!site) return fail('HEALTH.SITE_NOT_FOUND', { fields: { siteId: '请重新选择体检地点' } });

@@ -8,7 +8,7 @@ import {
   type EligibilityProblem,
 } from '@core/rules/health-booking';
 import type { BookingTier } from '@core/enums/health';
-import { Bookings, type BookingDoc } from '../common/collections/bookings.collection';
+import { Bookings, bookingIdOf, type BookingDoc } from '../common/collections/bookings.collection';
 import { HealthPlans, type HealthPlanDoc } from '../common/collections/health-plans.collection';
 import type { MemberDoc } from '../common/collections/members.collection';
 import type { PiiCipher } from '../common/pii/pii-cipher';
@@ -24,6 +24,20 @@ export const ancestorPathsOf = (unionPath: string): string[] => {
 export const visiblePlan = async (store: Store, planId: string, member: MemberDoc): Promise<HealthPlanDoc | null> => {
   const plan = await store.get(HealthPlans, planId);
   return plan && member.unionPath.startsWith(plan.unionPath) ? plan : null;
+};
+
+/**
+ * A plan whose booking the member may look at, move or cancel: one they may see, or one they still hold
+ * a booking in from their union before a transfer. A transfer keeps what was granted while eligible
+ * (common/membership/membership-end.port.ts): the worker must be able to give that seat back, or it
+ * ends as 未到. Booking anew still needs `visiblePlan`.
+ */
+export const planOfMyBooking = async (store: Store, planId: string, member: MemberDoc): Promise<HealthPlanDoc | null> => {
+  const plan = await store.get(HealthPlans, planId);
+  if (!plan) return null;
+  if (member.unionPath.startsWith(plan.unionPath)) return plan;
+  const booking = await store.get(Bookings, bookingIdOf(plan._id, member._id));
+  return booking && booking.status !== 'cancelled' ? plan : null;
 };
 
 /** What the rules need to know about the worker: read from their sealed ID number, kept only in memory. */

@@ -10,6 +10,10 @@ import { countMember, countMemberMove } from './member-counters';
  * Moves an approved member to another union inside the caller's transaction: the member record (member
  * number and join date kept), the counters (out of one union and into the other, in the same write) and
  * a record in each union's audit log. `member.joinedAt` is set for every approved member.
+ *
+ * Unlike 退会, a transfer releases nothing: a 体检 booking or 礼包 voucher from the old union's subtree
+ * was granted while the member was eligible, its code is still verified by that union's staff, and the
+ * worker keeps it (and may still move or cancel the booking). See common/membership/membership-end.port.ts.
  */
 export const moveMember = async (
   tx: DocumentOps,

@@ -5,10 +5,11 @@ import { Members, type MemberDoc } from '../common/collections/members.collectio
 import { Transfers } from '../common/collections/transfers.collection';
 import { uniqueKeyIdOf } from '../common/collections/unique-keys.collection';
 import { members } from '../common/runtime/access';
-import { defineAction, fail } from '../common/runtime/action';
+import { defineAction, fail, ok } from '../common/runtime/action';
 import { auditRecord } from '../common/runtime/audit';
 import { inTransaction, type Abort } from '../common/runtime/transaction';
 import { countMember, countMemberMove } from './member-counters';
+import { releaseMemberHoldings } from './release-holdings';
 import { toSelfView } from './member-views';
 import { releaseKey } from './unique-keys';
 
@@ -17,6 +18,11 @@ import { releaseKey } from './unique-keys';
  * a waiting transfer request is withdrawn, the ID number and phone are freed (a withdrawn record blocks
  * nobody, not even the worker on another WeChat account) and the union's audit log records it. The
  * record stays so that joining again gives the member number back; 删除我的信息 removes it.
+ *
+ * Once that write has landed, what the worker held only as a member is given back (a future 体检 seat,
+ * a members-only 礼包 voucher: common/membership/hooks.ts) and the answer says so in `notices`. A
+ * retry with the same requestId replays that answer; a new one is refused (MEMBER.NOT_MEMBER) and
+ * releases nothing — there is nothing left to release.
  */
 export const withdrawMembership = defineAction({
   contract: memberContracts.withdraw,
@@ -24,7 +30,7 @@ export const withdrawMembership = defineAction({
   run: async (input, context) => {
     const { caller, ports } = context;
     const now = ports.clock.now();
-    return inTransaction(ports.store, async (tx, abort: Abort<ErrorOf<typeof memberContracts.withdraw>>) => {
+    const withdrawn = await inTransaction(ports.store, async (tx, abort: Abort<ErrorOf<typeof memberContracts.withdraw>>) => {
       const current = await tx.get(Members, caller.openid);
       if (current?.status !== 'approved') return abort(fail('MEMBER.NOT_MEMBER'));
 
@@ -37,7 +43,7 @@ export const withdrawMembership = defineAction({
           $set: { status: 'cancelled', decidedAt: now, deciderOpenid: current._id, reason: '会员已退会' },
         });
       }
-      const withdrawn: MemberDoc = {
+      const ended: MemberDoc = {
         ...current,
         status: 'withdrawn',
         withdrawnAt: now,
@@ -45,7 +51,7 @@ export const withdrawMembership = defineAction({
         pendingTransferId: null,
         updatedAt: now,
       };
-      const { _id, ...fields } = withdrawn;
+      const { _id, ...fields } = ended;
       await tx.update(Members, _id, { $set: fields });
       await tx.insert(
         Audit,
@@ -56,7 +62,10 @@ export const withdrawMembership = defineAction({
           summary: `会员 ${current.memberNo} 退会`,
         }),
       );
-      return toSelfView(withdrawn);
+      return ended;
     });
+    if (!withdrawn.ok) return withdrawn;
+    const notices = await releaseMemberHoldings(context, caller.openid);
+    return ok({ ...toSelfView(withdrawn.data), notices });
   },
 });

@@ -165,7 +165,10 @@ export const memberContracts = {
   withdraw: defineContract({
     kind: 'command',
     input: z.object({ reason: z.string().trim().max(100, '原因最多100个字').optional() }).strict(),
-    output: MemberSelfViewSchema,
+    output: MemberSelfViewSchema.extend({
+      /** What ending the membership gave back, in plain Chinese: a booking cancelled, a members-only voucher ended. */
+      notices: z.array(z.string()).default([]),
+    }),
     errors: ['MEMBER.NOT_MEMBER'],
   }),
   /** The worker agrees to the current privacy notice again after it changed. */

@@ -26,6 +26,8 @@ export default function WithdrawPage() {
   const [toast, showToast] = useToast();
   const [reason, setReason] = useState('');
   const [step, setStep] = useState<Step>('form');
+  // What 退会 gave back (a booking cancelled, a voucher ended): shown once, with the confirmation.
+  const [released, setReleased] = useState<string[]>([]);
   const withdraw = useSubmit((requestId, text: string) => withdrawMembership(text.trim() || undefined, requestId));
   const member = me.data?.member ?? null;
 
@@ -34,6 +36,7 @@ export default function WithdrawPage() {
     setStep('form');
     if (!result) return;
     if (!result.ok) return showToast(result.error.message, 'fail');
+    setReleased(result.data.notices);
     await me.reload();
   };
 
@@ -44,6 +47,11 @@ export default function WithdrawPage() {
           <View className="nx-card nx-withdraw__done" id="nx-withdraw-done">
             <Text className="nx-hero">你已退会</Text>
             <Text className="nx-lead">{member.withdrawnAt ? `${formatDate(member.withdrawnAt)}退出${member.union.name}` : member.union.name}</Text>
+            {released.map((line) => (
+              <Text key={line} className="nx-withdraw__text nx-withdraw-released">
+                · {line}
+              </Text>
+            ))}
             <Text className="nx-withdraw__text">会员号 {member.memberNo} 为你保留。想回来时重新申请入会，通过后还是这个会员号。</Text>
             <Text className="nx-withdraw__text">你的信息还在工会的记录里。如果希望彻底删除，可以在“我的信息”里删除。</Text>
             <Button className="nx-withdraw-rejoin" type="primary" size="large" block onClick={() => openPage(routes.join)}>
@@ -62,6 +70,7 @@ export default function WithdrawPage() {
             <View className="nx-card">
               <Text className="nx-card__title">退会前请了解</Text>
               <Text className="nx-withdraw__text">· 退出{member.union.name}后，电子会员卡停用，只对会员开放的服务（领礼包、法律援助、免费体检等）也不能再用。</Text>
+              <Text className="nx-withdraw__text">· 还没到时间的体检预约会取消，还没领的会员礼包券会作废，名额和礼包留给其他工友。</Text>
               <Text className="nx-withdraw__text">· 会员号 {member.memberNo} 为你保留。以后可以随时重新入会，通过后还是这个会员号。</Text>
               <Text className="nx-withdraw__text">· 退会不会通知你的雇主或平台。</Text>
               <Text className="nx-withdraw__text">· 只是换了工作地方的话，不用退会，可以申请转会。</Text>

@@ -29,7 +29,7 @@ describe('WithdrawPage (退会)', () => {
       'member.me': () => ({ ok: true, data: { member: current, staff: [], privacyVersion: '2026-11-01' } }),
       'member.withdraw': () => {
         current = { ...member, status: 'withdrawn', withdrawnAt: 1_796_000_000_000 };
-        return { ok: true, data: current };
+        return { ok: true, data: { ...current, notices: ['已取消你12月4日 08:00的体检预约，名额已让给其他工友'] } };
       },
     });
     const { container } = await open();
@@ -48,6 +48,8 @@ describe('WithdrawPage (退会)', () => {
     expect(sent[0].data).toEqual({ reason: '不跑外卖了' });
     expect(sent[0].requestId).toBeTruthy();
     expect(container.querySelector('#nx-withdraw-done')?.textContent).toContain('会员号 NX2026000001 为你保留');
+    // What 退会 gave back is said with the confirmation.
+    expect(container.querySelector('.nx-withdraw-released')?.textContent).toContain('已取消你12月4日 08:00的体检预约');
   });
 
   it('sends nothing when the member changes their mind at the last step', async () => {
