@@ -1,17 +1,12 @@
 import Taro from '@tarojs/taro';
-import { useEffect, useState } from 'react';
-import type { WorkerPlanView } from '@core/contracts/health.contract';
+import { useState } from 'react';
+import type { BookInput, WorkerPlanView } from '@core/contracts/health.contract';
 import { healthNoticeVersion } from '@core/health-privacy';
 import type { AppError } from '@core/result';
+import { useDraftForm, type DraftCheck, type FieldErrors } from '../../hooks/use-draft-form';
 import { bookHealthCheck } from '../../services/health/book-health-check';
 import { moveBooking } from '../../services/health/move-booking';
-import { newRequestId } from '../../services/request-id';
-import { clearBookingDraft, loadBookingDraft, saveBookingDraft, type BookingDraft } from './booking-draft';
-
-export type FieldErrors = Record<string, string>;
-
-/** Answers the server gives again for the same requestId; after any other, the next try needs a new id. */
-const isRetryable = (error: AppError) => ['INTERNAL', 'REQUEST.IN_PROGRESS', 'RATE.LIMITED'].includes(error.code);
+import { clearBookingDraft, emptyBookingDraft, loadBookingDraft, saveBookingDraft, type BookingDraft } from './booking-draft';
 
 /** Failures that mean the seat is gone: pick another. */
 const seatGone = ['HEALTH.SLOT_FULL', 'HEALTH.SLOT_CLOSED'];
@@ -32,72 +27,51 @@ export interface BookingFormOptions {
  * draft's requestId so a repeated tap or a retry takes one seat.
  */
 export function useBookingForm({ planId, moving, onDone, onSeatGone, onFailure, onInvalid }: BookingFormOptions) {
-  const [draft, setDraft] = useState<BookingDraft>(() => loadBookingDraft(planId, moving));
   const [mayBePregnant, setMayBePregnant] = useState<boolean | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [sending, setSending] = useState(false);
 
-  useEffect(() => saveBookingDraft(planId, moving, draft), [planId, moving, draft]);
-
-  const update = (patch: Partial<BookingDraft>) => {
-    setDraft((current) => ({ ...current, ...patch }));
-    setErrors((current) => {
-      const next = { ...current };
-      if ('slotId' in patch) delete next.slotId;
-      if ('agreed' in patch) delete next['consent.health'];
-      return next;
-    });
-  };
-  const answer = (value: boolean) => {
-    setMayBePregnant(value);
-    setErrors(({ mayBePregnant: _gone, ...rest }) => rest);
-  };
-
-  const check = (plan: WorkerPlanView): FieldErrors => {
+  const check = (draft: BookingDraft, plan: WorkerPlanView): DraftCheck<BookInput & { slotId: string }> => {
     const found: FieldErrors = {};
     if (!draft.slotId) found.slotId = '请先选一个时段';
     if (!moving && plan.asksPregnancy && mayBePregnant === null) found.mayBePregnant = '请选择是或否';
     if (!moving && !draft.agreed) found['consent.health'] = '请阅读体检须知并勾选同意';
-    return found;
+    const { slotId } = draft;
+    if (!slotId || Object.keys(found).length > 0) return { ok: false, fields: found };
+    return {
+      ok: true,
+      input: {
+        planId,
+        slotId,
+        consent: { version: healthNoticeVersion, health: true },
+        ...(plan.asksPregnancy && mayBePregnant !== null ? { mayBePregnant } : {}),
+      },
+    };
   };
 
-  const submit = async (plan: WorkerPlanView) => {
-    if (sending) return;
-    const found = check(plan);
-    if (Object.keys(found).length > 0) {
-      setErrors(found);
-      onInvalid(found);
-      return;
-    }
-    setSending(true);
-    const result = moving
-      ? await moveBooking(planId, draft.slotId!, draft.requestId)
-      : await bookHealthCheck(
-          {
-            planId,
-            slotId: draft.slotId!,
-            consent: { version: healthNoticeVersion, health: true },
-            ...(plan.asksPregnancy && mayBePregnant !== null ? { mayBePregnant } : {}),
-          },
-          draft.requestId,
-        );
-    setSending(false);
-    if (result.ok) {
+  const form = useDraftForm({
+    restore: () => loadBookingDraft(planId, moving),
+    empty: emptyBookingDraft,
+    save: (draft) => saveBookingDraft(planId, moving, draft),
+    errorKeyOf: { agreed: 'consent.health' },
+    check,
+    send: (input, requestId) => (moving ? moveBooking(planId, input.slotId, requestId) : bookHealthCheck(input, requestId)),
+    onSubmitted: () => {
       clearBookingDraft(planId, moving);
       onDone();
-      return;
-    }
-    if (!isRetryable(result.error)) update({ requestId: newRequestId() });
-    if (result.error.fields) setErrors(result.error.fields);
-    if (seatGone.includes(result.error.code)) {
-      update({ slotId: null });
-      onSeatGone(result.error);
-      return;
-    }
-    onFailure(result.error);
+    },
+    onFailure: (error) => {
+      if (!seatGone.includes(error.code)) return onFailure(error);
+      form.update({ slotId: null });
+      onSeatGone(error);
+    },
+    onInvalid,
+  });
+
+  const answer = (value: boolean) => {
+    setMayBePregnant(value);
+    form.setErrors(({ mayBePregnant: _gone, ...rest }) => rest);
   };
 
   const scrollTo = (selector: string) => Taro.pageScrollTo({ selector, duration: 250 }).catch(() => undefined);
 
-  return { draft, update, mayBePregnant, answer, errors, sending, submit, scrollTo };
+  return { draft: form.draft, update: form.update, mayBePregnant, answer, errors: form.errors, sending: form.submitting, submit: form.submit, scrollTo };
 }
