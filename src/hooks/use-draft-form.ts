@@ -1,14 +1,11 @@
 import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { AppError, Envelope } from '@core/result';
-import { newRequestId } from '../services/request-id';
+import { isRetryable, newRequestId } from '../services/request-id';
 
 export type FieldErrors = Record<string, string>;
 
 export type DraftCheck<I> = { ok: true; input: I } | { ok: false; fields: FieldErrors };
-
-/** Answers the server gives again for the same requestId; after any other, the next attempt needs a new id. */
-const isRetryable = (error: AppError) => ['INTERNAL', 'REQUEST.IN_PROGRESS', 'RATE.LIMITED'].includes(error.code);
 
 export interface DraftFormOptions<D extends { requestId: string }, I, O, A extends unknown[]> {
   /** The draft this phone kept, or null. */

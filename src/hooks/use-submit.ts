@@ -1,9 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Envelope } from '@core/result';
-import { newRequestId } from '../services/request-id';
-
-/** Answers the server did not keep under the requestId: a retry of the same write may send it again. */
-const retryable = ['INTERNAL', 'REQUEST.IN_PROGRESS', 'RATE.LIMITED'];
+import { isRetryable, newRequestId } from '../services/request-id';
 
 /**
  * One write a page sends (a transfer request, a decision): the same requestId for every retry of it,
@@ -22,7 +19,7 @@ export function useSubmit<T, A extends unknown[]>(send: (requestId: string, ...a
     const result = await send(requestId.current, ...args);
     inFlight.current = false;
     setBusy(false);
-    if (result.ok || !retryable.includes(result.error.code)) requestId.current = newRequestId();
+    if (result.ok || !isRetryable(result.error)) requestId.current = newRequestId();
     return result;
   };
 

@@ -1,3 +1,5 @@
+import type { AppError } from '@core/result';
+
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 /**
@@ -9,3 +11,10 @@ export const newRequestId = (): string => {
   for (let i = 0; i < 16; i += 1) random += alphabet[Math.floor(Math.random() * alphabet.length)];
   return `${Date.now().toString(36)}-${random}`;
 };
+
+/**
+ * Answers the server did not keep under the requestId (a lost connection, the first attempt still
+ * running, too many calls): a retry of the same write sends the same id. After any other answer the
+ * next attempt needs a new one.
+ */
+export const isRetryable = (error: AppError): boolean => ['INTERNAL', 'REQUEST.IN_PROGRESS', 'RATE.LIMITED'].includes(error.code);
