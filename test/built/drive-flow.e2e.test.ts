@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { maskIdNumber, maskPhone } from '@core/rules/mask';
 import { testIdNumber, testPhone } from '../support/id-numbers';
-import { removeDataDir, removeLocalHostBundle, startLocalHost, type RunningHost } from '../support/local-host';
+import type { RunningHost } from '../support/local-host';
 import { launchBigScreen, type BigScreen } from '../support/browser/big-screen';
-import { launchMobileChromium, type MobileBrowser } from '../support/browser/mobile-chromium';
+import type { MobileBrowser } from '../support/browser/mobile-chromium';
+import { startHostAndPhone, stopHostAndBrowsers } from '../support/browser/host-and-phone';
 import { callAs, signInAs, waitForAction } from '../support/browser/local-session';
-import { sampleVisibleText, shownPage, textSmallerThan } from '../support/browser/readability';
+import { readabilityChecks, sampleVisibleText, shownPage } from '../support/browser/readability';
 import { screenshotsFor } from '../support/browser/screenshots';
 import { workerHands } from '../support/browser/worker-hands';
 
@@ -29,13 +30,7 @@ const worker = {
   workArea: '青山区长青街道',
 };
 const driveTitle = '长青站骑手集中入会日';
-const minFontPx = 16;
-
-const expectReadable = async (page: Page, what: string) => {
-  const samples = await sampleVisibleText(page);
-  expect(samples.length).toBeGreaterThan(3);
-  expect({ what, tooSmall: textSmallerThan(samples, minFontPx) }).toEqual({ what, tooSmall: [] });
-};
+const { expectReadable } = readabilityChecks({ moreTextsThan: 3 });
 
 describe('双覆盖活动 in the browser: create, scan, sign in, join, approve on site, board, dashboard, export', () => {
   let host: RunningHost | undefined;
@@ -48,24 +43,13 @@ describe('双覆盖活动 in the browser: create, scan, sign in, join, approve o
   let entryLink = '';
 
   beforeAll(async () => {
-    const [startedHost, launched] = await Promise.allSettled([startLocalHost(), launchMobileChromium()]);
-    if (startedHost.status === 'fulfilled') host = startedHost.value;
-    if (launched.status === 'fulfilled') phone = launched.value;
-    if (startedHost.status === 'rejected') throw startedHost.reason;
-    if (launched.status === 'rejected') throw launched.reason;
-    origin = startedHost.value.origin;
-    page = launched.value.page;
-    page.setDefaultTimeout(15000);
+    ({ host, phone } = await startHostAndPhone());
+    origin = host.origin;
+    page = phone.page;
   });
 
   afterAll(async () => {
-    await screen?.close().catch(() => undefined);
-    await phone?.close().catch(() => undefined);
-    if (host) {
-      await host.stop().catch(() => undefined);
-      removeDataDir(host.dataDir);
-    }
-    removeLocalHostBundle();
+    await stopHostAndBrowsers(host, screen, phone);
   });
 
   it('demo-staff creates a drive from 我的 and gets its QR code and link', async () => {

@@ -1,8 +1,9 @@
-import type { Locator, Page } from 'playwright-core';
-import { removeDataDir, removeLocalHostBundle, startLocalHost, type RunningHost } from '../support/local-host';
-import { launchMobileChromium, type MobileBrowser } from '../support/browser/mobile-chromium';
-import { callAs, signInAs, waitForAction } from '../support/browser/local-session';
-import { medianFontSize, sampleVisibleText, shownPage, targetHeights, textSmallerThan } from '../support/browser/readability';
+import type { Page } from 'playwright-core';
+import { startLocalHost, type RunningHost } from '../support/local-host';
+import type { MobileBrowser } from '../support/browser/mobile-chromium';
+import { secondsSince, startHostAndPhone, stopHostAndBrowsers } from '../support/browser/host-and-phone';
+import { callAs, setLargeText, signInAs, waitForAction } from '../support/browser/local-session';
+import { medianFontSize, readabilityChecks, sampleVisibleText, shownPage } from '../support/browser/readability';
 import { screenshotsFor } from '../support/browser/screenshots';
 import { workerHands } from '../support/browser/worker-hands';
 
@@ -19,24 +20,11 @@ const checkDay = '2026-12-04T08:50:00+08:00';
 const firstSlot = `${planId}_s1_20261203_0800`;
 const movedSlot = `${planId}_s2_20261204_0900`;
 const routes = { home: '/#/pages/home/index', me: '/#/pages/me/index', health: '/#/packages/health/index', staff: '/#/packages/health/staff/index' };
-const minFontPx = 16;
-const minTargetPx = 44;
 
 type Slots = { slots: Array<{ id: string; remaining: number }> };
 type Stats = { totals: { booked: number; checkedIn: number }; occupations: Array<{ occupation: string; checkedIn: number }> };
 
-const measured: Record<string, unknown> = {};
-const expectReadable = async (page: Page, what: string) => {
-  const samples = await sampleVisibleText(page);
-  measured[what] = { texts: samples.length, smallestPx: Math.min(...samples.map((sample) => sample.fontSizePx)), medianPx: medianFontSize(samples) };
-  expect(samples.length).toBeGreaterThan(5);
-  expect({ what, tooSmall: textSmallerThan(samples, minFontPx) }).toEqual({ what, tooSmall: [] });
-};
-const expectTappable = async (targets: Record<string, Locator>) => {
-  const sizes = await targetHeights(targets);
-  measured[`tap targets (min px) ${Object.keys(targets).join(',')}`] = Object.fromEntries(sizes.map((size) => [size.name, Math.round(size.minHeightPx)]));
-  for (const size of sizes) expect({ ...size, tooShort: size.minHeightPx < minTargetPx }).toMatchObject({ name: size.name, tooShort: false });
-};
+const { measured, expectReadable, expectTappable } = readabilityChecks();
 
 describe('体检 in the browser: demo-member books and moves, demo-staff checks them in on the day, the stats show it', () => {
   let host: RunningHost | undefined;
@@ -54,22 +42,14 @@ describe('体检 in the browser: demo-member books and moves, demo-staff checks 
   const slotsOf = async (siteId: string) => (await callAs<Slots>(origin, 'demo-member', 'health', 'slots', { planId, siteId })).slots;
 
   beforeAll(async () => {
-    const [startedHost, launched] = await Promise.allSettled([startAt(bookedOn), launchMobileChromium()]);
-    if (launched.status === 'fulfilled') browser = launched.value;
-    if (startedHost.status === 'rejected') throw startedHost.reason;
-    if (launched.status === 'rejected') throw launched.reason;
-    page = launched.value.page;
-    page.setDefaultTimeout(15000);
+    ({ host, phone: browser } = await startHostAndPhone({ env: { NUANXIN_CLOCK_START: bookedOn } }));
+    origin = host.origin;
+    page = browser.page;
   });
 
   afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    if (host) {
-      await host.stop().catch(() => undefined);
-      removeDataDir(host.dataDir);
-    }
-    removeLocalHostBundle();
-    console.log(JSON.stringify({ healthFlowSeconds: Math.round((Date.now() - started) / 100) / 10, readability: measured }));
+    await stopHostAndBrowsers(host, browser);
+    console.log(JSON.stringify({ healthFlowSeconds: secondsSince(started), readability: measured }));
   });
 
   it('demo-member books the check bus from the home page in 5 taps and no typing', async () => {
@@ -229,8 +209,7 @@ describe('体检 in the browser: demo-member books and moves, demo-staff checks 
   it('大字模式 grows every 体检 page a worker reads', async () => {
     const medianOf = async (route: string, ready: string, large: boolean) => {
       await signInAs(page, origin, 'demo-member', route);
-      // What the 大字模式 switch in 我的 stores (Taro keeps storage as {data}).
-      await page.evaluate((on) => window.localStorage.setItem('nuanxin.largeText', JSON.stringify({ data: on })), large);
+      await setLargeText(page, large);
       await page.reload();
       await shownPage(page).locator(ready).first().waitFor();
       return medianFontSize(await sampleVisibleText(page));
@@ -247,7 +226,7 @@ describe('体检 in the browser: demo-member books and moves, demo-staff checks 
       await expectReadable(page, `${name} 大字模式`);
       await shots.shoot(page, `10b-large-${name === '体检预约' ? 'home' : 'plan'}`);
     }
-    await page.evaluate(() => window.localStorage.removeItem('nuanxin.largeText'));
+    await setLargeText(page, null);
   });
 
   it('demo-admin plans a new check and schedules a bus for two mornings', async () => {

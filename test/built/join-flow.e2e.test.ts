@@ -1,11 +1,12 @@
-import type { Locator, Page, Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { idNumberProblem } from '@core/rules/id-number';
 import { maskIdNumber } from '@core/rules/mask';
 import { testIdNumber, testPhone } from '../support/id-numbers';
-import { removeDataDir, removeLocalHostBundle, startLocalHost, type RunningHost } from '../support/local-host';
-import { launchMobileChromium, type MobileBrowser } from '../support/browser/mobile-chromium';
-import { callAs, signInAs, waitForAction } from '../support/browser/local-session';
-import { medianFontSize, sampleVisibleText, shownPage, targetHeights, textSmallerThan } from '../support/browser/readability';
+import type { RunningHost } from '../support/local-host';
+import type { MobileBrowser } from '../support/browser/mobile-chromium';
+import { secondsSince, startHostAndPhone, stopHostAndBrowsers } from '../support/browser/host-and-phone';
+import { callAs, signInAs, tabBarItem, waitForAction } from '../support/browser/local-session';
+import { medianFontSize, minFontPx, readabilityChecks, sampleVisibleText, shownPage } from '../support/browser/readability';
 import { screenshotsFor } from '../support/browser/screenshots';
 import { workerHands } from '../support/browser/worker-hands';
 
@@ -29,9 +30,6 @@ const routes = {
   status: '/#/packages/join/status',
   me: '/#/pages/me/index',
 };
-/** DESIGN.md: body text ≥ 16px, touch targets ≥ 44px. */
-const minFontPx = 16;
-const minTargetPx = 44;
 const checksumMessage = '身份证号校验不通过，请逐位核对';
 
 /** The same number with a wrong check character (a digit, so only the checksum is wrong). */
@@ -40,9 +38,6 @@ const withWrongCheckChar = (id: string): string => `${id.slice(0, 17)}${id[17] =
 type Queue = { items: { id: string }[] };
 const pendingIdsOf = async (origin: string) =>
   (await callAs<Queue>(origin, staffOpenid, 'member', 'applications', { status: 'pending', limit: 100 })).items.map((item) => item.id);
-
-const tabBarItem = (page: Page, label: string): Locator =>
-  page.locator('.taro-tabbar__tabbar .weui-tabbar__item', { hasText: label });
 
 /** The join form's parts, scoped to the page being shown. */
 const joinForm = (page: Page) => {
@@ -63,16 +58,8 @@ const joinForm = (page: Page) => {
   };
 };
 
-/** What the readability checks measured, printed once at the end for people reading the run. */
-const measured: Record<string, unknown> = {};
-
-const expectReadable = async (page: Page, what: string) => {
-  const samples = await sampleVisibleText(page);
-  measured[what] = { texts: samples.length, smallestPx: Math.min(...samples.map((sample) => sample.fontSizePx)), medianPx: medianFontSize(samples) };
-  expect(samples.length).toBeGreaterThan(5);
-  expect({ what, tooSmall: textSmallerThan(samples, minFontPx) }).toEqual({ what, tooSmall: [] });
-  return samples;
-};
+/** What the readability checks measured is printed once at the end for people reading the run. */
+const { measured, expectReadable, expectTappable } = readabilityChecks();
 
 describe('入会 in the browser: demo-worker joins, demo-staff approves, the member card appears', () => {
   let host: RunningHost | undefined;
@@ -84,25 +71,14 @@ describe('入会 in the browser: demo-worker joins, demo-staff approves, the mem
   let memberNo = '';
 
   beforeAll(async () => {
-    // Both at once: the host bundles and seeds while Chromium starts.
-    const [startedHost, launched] = await Promise.allSettled([startLocalHost(), launchMobileChromium()]);
-    if (startedHost.status === 'fulfilled') host = startedHost.value;
-    if (launched.status === 'fulfilled') browser = launched.value;
-    if (startedHost.status === 'rejected') throw startedHost.reason;
-    if (launched.status === 'rejected') throw launched.reason;
-    origin = startedHost.value.origin;
-    page = launched.value.page;
-    page.setDefaultTimeout(15000);
+    ({ host, phone: browser } = await startHostAndPhone());
+    origin = host.origin;
+    page = browser.page;
   });
 
   afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    if (host) {
-      await host.stop().catch(() => undefined);
-      removeDataDir(host.dataDir);
-    }
-    removeLocalHostBundle();
-    console.log(JSON.stringify({ joinFlowSeconds: Math.round((Date.now() - started) / 100) / 10, readability: measured }));
+    await stopHostAndBrowsers(host, browser);
+    console.log(JSON.stringify({ joinFlowSeconds: secondsSince(started), readability: measured }));
   });
 
   it('refuses an ID number with a wrong check character next to the field, and submits nothing', async () => {
@@ -120,15 +96,16 @@ describe('入会 in the browser: demo-worker joins, demo-staff approves, the mem
 
     // Readable and easy to hit, before anything is typed.
     await expectReadable(page, 'join form');
-    const targets = await targetHeights({
-      occupations: form.form.locator('.nx-occupation'),
-      unions: form.unionChoices,
-      consentPrivacy: form.consentPrivacy,
-      consentSensitive: form.consentSensitive,
-      submit: form.submit,
-    });
-    measured['join tap targets (min px)'] = Object.fromEntries(targets.map((target) => [target.name, Math.round(target.minHeightPx)]));
-    for (const target of targets) expect({ ...target, tooShort: target.minHeightPx < minTargetPx }).toMatchObject({ name: target.name, tooShort: false });
+    const targets = await expectTappable(
+      {
+        occupations: form.form.locator('.nx-occupation'),
+        unions: form.unionChoices,
+        consentPrivacy: form.consentPrivacy,
+        consentSensitive: form.consentSensitive,
+        submit: form.submit,
+      },
+      'join',
+    );
     expect(targets.find((target) => target.name === 'occupations')?.count).toBe(7);
     await shots.shoot(page, '02-join-empty');
 

@@ -1,8 +1,9 @@
 import type { Page, Request } from 'playwright-core';
-import { removeDataDir, removeLocalHostBundle, startLocalHost, type RunningHost } from '../support/local-host';
-import { launchMobileChromium, type MobileBrowser } from '../support/browser/mobile-chromium';
+import type { RunningHost } from '../support/local-host';
+import type { MobileBrowser } from '../support/browser/mobile-chromium';
+import { secondsSince, startHostAndPhone, stopHostAndBrowsers } from '../support/browser/host-and-phone';
 import { callAs, signInAs, waitForAction } from '../support/browser/local-session';
-import { medianFontSize, sampleVisibleText, shownPage, targetHeights, textSmallerThan } from '../support/browser/readability';
+import { readabilityChecks, shownPage } from '../support/browser/readability';
 import { screenshotsFor } from '../support/browser/screenshots';
 import { workerHands } from '../support/browser/worker-hands';
 
@@ -19,19 +20,11 @@ const staffUnionName = '青山区美团外卖长青站点工会';
 const story = '我在长青站跑外卖，10月和11月的工资一共7200元，站点一直拖着不发，站长说等平台结算。';
 const contactPhone = '13912345678';
 const routes = { home: '/#/pages/home/index', me: '/#/pages/me/index', legal: '/#/packages/legal/index' };
-const minFontPx = 16;
-const minTargetPx = 44;
 
 type Row = { id: string; status: string };
 type Detail = { timeline: Array<{ title: string; actor: string; text: string | null }>; status: string; evidence: Array<{ url: string }> };
 
-const measured: Record<string, unknown> = {};
-const expectReadable = async (page: Page, what: string) => {
-  const samples = await sampleVisibleText(page);
-  measured[what] = { texts: samples.length, smallestPx: Math.min(...samples.map((sample) => sample.fontSizePx)), medianPx: medianFontSize(samples) };
-  expect(samples.length).toBeGreaterThan(5);
-  expect({ what, tooSmall: textSmallerThan(samples, minFontPx) }).toEqual({ what, tooSmall: [] });
-};
+const { measured, expectReadable, expectTappable } = readabilityChecks();
 
 /** A PDF of `size` bytes: the header makes it one by its bytes, which is what the checks look at. */
 const pdfOf = (size: number): Buffer => {
@@ -69,24 +62,14 @@ describe('法律援助 in the browser: a 欠薪 request from the worker to a clo
   const started = Date.now();
 
   beforeAll(async () => {
-    const [startedHost, launched] = await Promise.allSettled([startLocalHost(), launchMobileChromium()]);
-    if (startedHost.status === 'fulfilled') host = startedHost.value;
-    if (launched.status === 'fulfilled') browser = launched.value;
-    if (startedHost.status === 'rejected') throw startedHost.reason;
-    if (launched.status === 'rejected') throw launched.reason;
-    origin = startedHost.value.origin;
-    page = launched.value.page;
-    page.setDefaultTimeout(15000);
+    ({ host, phone: browser } = await startHostAndPhone());
+    origin = host.origin;
+    page = browser.page;
   });
 
   afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    if (host) {
-      await host.stop().catch(() => undefined);
-      removeDataDir(host.dataDir);
-    }
-    removeLocalHostBundle();
-    console.log(JSON.stringify({ legalFlowSeconds: Math.round((Date.now() - started) / 100) / 10, readability: measured }));
+    await stopHostAndBrowsers(host, browser);
+    console.log(JSON.stringify({ legalFlowSeconds: secondsSince(started), readability: measured }));
   });
 
   it('demo-member opens 法律援助 from the home tile and submits a 欠薪 request with a photo of the pay slip', async () => {
@@ -108,16 +91,17 @@ describe('法律援助 in the browser: a 欠薪 request from the worker to a clo
     const form = shownPage(page).locator('.nx-apply');
     await form.locator('#nx-case-type-wageArrears').waitFor();
     await expectReadable(page, 'apply form');
-    const targets = await targetHeights({
-      caseTypes: form.locator('.nx-case-type'),
-      parties: form.locator('.nx-party'),
-      startedOn: form.locator('.nx-started'),
-      contactTimes: form.locator('.nx-contact-time'),
-      addPhoto: form.locator('.nx-evidence-add-photo'),
-      submit: form.locator('.nx-apply-submit'),
-    });
-    measured['apply tap targets (min px)'] = Object.fromEntries(targets.map((target) => [target.name, Math.round(target.minHeightPx)]));
-    for (const target of targets) expect({ ...target, tooShort: target.minHeightPx < minTargetPx }).toMatchObject({ name: target.name, tooShort: false });
+    await expectTappable(
+      {
+        caseTypes: form.locator('.nx-case-type'),
+        parties: form.locator('.nx-party'),
+        startedOn: form.locator('.nx-started'),
+        contactTimes: form.locator('.nx-contact-time'),
+        addPhoto: form.locator('.nx-evidence-add-photo'),
+        submit: form.locator('.nx-apply-submit'),
+      },
+      'apply',
+    );
     await shots.shoot(page, '02-apply-empty');
 
     await hands.tap(form.locator('#nx-case-type-wageArrears'));

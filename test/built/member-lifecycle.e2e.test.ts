@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { maskIdNumber } from '@core/rules/mask';
 import { demoMember } from '../../cloudfunctions/common/local-host/seed/demo-people';
 import { demoUnionById, secondStaffUnionId, staffUnionId } from '../../cloudfunctions/common/local-host/seed/demo-unions';
-import { removeDataDir, removeLocalHostBundle, startLocalHost, type RunningHost } from '../support/local-host';
-import { launchMobileChromium, type MobileBrowser } from '../support/browser/mobile-chromium';
-import { callAs, signInAs, waitForAction } from '../support/browser/local-session';
-import { sampleVisibleText, shownPage, targetHeights, textSmallerThan } from '../support/browser/readability';
+import type { RunningHost } from '../support/local-host';
+import type { MobileBrowser } from '../support/browser/mobile-chromium';
+import { secondsSince, startHostAndPhone, stopHostAndBrowsers } from '../support/browser/host-and-phone';
+import { callAs, signInAs, tabBarItem, waitForAction } from '../support/browser/local-session';
+import { readabilityChecks, shownPage } from '../support/browser/readability';
 import { screenshotsFor } from '../support/browser/screenshots';
 import { workerHands } from '../support/browser/worker-hands';
 
@@ -23,22 +24,7 @@ const staff2 = 'demo-staff-2';
 const from = demoUnionById(staffUnionId);
 const to = demoUnionById(secondStaffUnionId);
 const routes = { me: '/#/pages/me/index', card: '/#/pages/card/index', home: '/#/pages/home/index' };
-const minFontPx = 16;
-const minTargetPx = 44;
-
-const tabBarItem = (page: Page, label: string): Locator => page.locator('.taro-tabbar__tabbar .weui-tabbar__item', { hasText: label });
-
-const expectReadable = async (page: Page, what: string) => {
-  const samples = await sampleVisibleText(page);
-  expect(samples.length).toBeGreaterThan(3);
-  expect({ what, tooSmall: textSmallerThan(samples, minFontPx) }).toEqual({ what, tooSmall: [] });
-};
-
-const expectTappable = async (what: string, targets: Record<string, Locator>) => {
-  for (const target of await targetHeights(targets)) {
-    expect({ what, ...target, tooShort: target.minHeightPx < minTargetPx }).toMatchObject({ what, name: target.name, tooShort: false });
-  }
-};
+const { expectReadable, expectTappable } = readabilityChecks({ moreTextsThan: 3 });
 
 describe('会籍转移 and the worker\'s own data in the browser', () => {
   let host: RunningHost | undefined;
@@ -50,24 +36,14 @@ describe('会籍转移 and the worker\'s own data in the browser', () => {
   const effort: Record<string, number> = {};
 
   beforeAll(async () => {
-    const [startedHost, launched] = await Promise.allSettled([startLocalHost(), launchMobileChromium()]);
-    if (startedHost.status === 'fulfilled') host = startedHost.value;
-    if (launched.status === 'fulfilled') browser = launched.value;
-    if (startedHost.status === 'rejected') throw startedHost.reason;
-    if (launched.status === 'rejected') throw launched.reason;
-    origin = startedHost.value.origin;
-    page = launched.value.page;
-    page.setDefaultTimeout(15000);
+    ({ host, phone: browser } = await startHostAndPhone());
+    origin = host.origin;
+    page = browser.page;
   });
 
   afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    if (host) {
-      await host.stop().catch(() => undefined);
-      removeDataDir(host.dataDir);
-    }
-    removeLocalHostBundle();
-    console.log(JSON.stringify({ memberLifecycleSeconds: Math.round((Date.now() - started) / 100) / 10, effort }));
+    await stopHostAndBrowsers(host, browser);
+    console.log(JSON.stringify({ memberLifecycleSeconds: secondsSince(started), effort }));
   });
 
   it('demo-member asks to transfer to the 饿了么 depot\'s union from 我的', async () => {
@@ -76,7 +52,7 @@ describe('会籍转移 and the worker\'s own data in the browser', () => {
     // 我的记录: the membership among whatever else the demo seeded (a legal case, a health booking…).
     await me.locator('#nx-timeline .nx-timeline-entry', { hasText: '入会通过' }).waitFor();
     await expectReadable(page, '我的');
-    await expectTappable('我的', { cells: me.locator('.nx-me-transfer, .nx-me-phone, .nx-me-withdraw, .nx-me-my-data, .nx-me-delete') });
+    await expectTappable({ cells: me.locator('.nx-me-transfer, .nx-me-phone, .nx-me-withdraw, .nx-me-my-data, .nx-me-delete') }, '我的');
     await shots.shoot(page, '01-me');
 
     const hands = workerHands();
@@ -91,7 +67,7 @@ describe('会籍转移 and the worker\'s own data in the browser', () => {
     await hands.tap(target);
     await hands.type(form.locator('.nx-transfer-note textarea'), '我换到饿了么港都站跑单了');
     await expectReadable(page, '转会');
-    await expectTappable('转会', { unions: form.locator('.nx-union'), submit: form.locator('.nx-transfer-submit') });
+    await expectTappable({ unions: form.locator('.nx-union'), submit: form.locator('.nx-transfer-submit') }, '转会');
     await shots.shoot(page, '02-transfer-form');
 
     const requested = waitForAction(page, 'member', 'requestTransfer');
@@ -120,7 +96,7 @@ describe('会籍转移 and the worker\'s own data in the browser', () => {
     expect(rowText).toContain('我换到饿了么港都站跑单了');
     expect(rowText).toContain(from.name);
     await expectReadable(page, '转会审核');
-    await expectTappable('转会审核', { accept: row.locator('.nx-transfer-accept'), refuse: row.locator('.nx-transfer-refuse') });
+    await expectTappable({ accept: row.locator('.nx-transfer-accept'), refuse: row.locator('.nx-transfer-refuse') }, '转会审核');
     await shots.shoot(page, '04-staff-queue');
 
     await row.locator('.nx-transfer-accept').tap();

@@ -1,9 +1,10 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { distanceM, wgs84ToGcj02, type LatLng } from '@core/rules/geo';
-import { removeDataDir, removeLocalHostBundle, startLocalHost, type RunningHost } from '../support/local-host';
-import { launchMobileChromium, type MobileBrowser } from '../support/browser/mobile-chromium';
-import { signInAs, waitForAction } from '../support/browser/local-session';
-import { medianFontSize, sampleVisibleText, shownPage, targetHeights, textSmallerThan } from '../support/browser/readability';
+import type { RunningHost } from '../support/local-host';
+import type { MobileBrowser } from '../support/browser/mobile-chromium';
+import { secondsSince, startHostAndPhone, stopHostAndBrowsers } from '../support/browser/host-and-phone';
+import { setLargeText, signInAs, waitForAction } from '../support/browser/local-session';
+import { medianFontSize, minFontPx, readabilityChecks, sampleVisibleText, shownPage, textSmallerThan } from '../support/browser/readability';
 import { screenshotsFor } from '../support/browser/screenshots';
 import { workerHands } from '../support/browser/worker-hands';
 
@@ -17,8 +18,6 @@ import { workerHands } from '../support/browser/worker-hands';
 const campaignId = 'cp_demo_cooling';
 const depotStation = { id: 'st_meituan_changqing', name: '美团长青站骑手驿站', at: { lat: 30.64021, lng: 114.38972 } };
 const routes = { home: '/#/pages/home/index', me: '/#/pages/me/index', vouchers: '/#/packages/welfare/vouchers', stations: '/#/packages/welfare/stations' };
-const minFontPx = 16;
-const minTargetPx = 44;
 
 /** The WGS-84 position a browser beside the station reports: GCJ-02 inverted by a few fixed-point steps. */
 const wgs84Near = (gcj: LatLng): LatLng => {
@@ -32,18 +31,7 @@ const wgs84Near = (gcj: LatLng): LatLng => {
 /** About 60 m south-west of the station's door. */
 const standingAt = wgs84Near({ lat: depotStation.at.lat - 0.0004, lng: depotStation.at.lng - 0.0004 });
 
-const measured: Record<string, unknown> = {};
-const expectReadable = async (page: Page, what: string) => {
-  const samples = await sampleVisibleText(page);
-  measured[what] = { texts: samples.length, smallestPx: Math.min(...samples.map((sample) => sample.fontSizePx)), medianPx: medianFontSize(samples) };
-  expect(samples.length).toBeGreaterThan(5);
-  expect({ what, tooSmall: textSmallerThan(samples, minFontPx) }).toEqual({ what, tooSmall: [] });
-};
-const expectTappable = async (targets: Record<string, Locator>) => {
-  const sizes = await targetHeights(targets);
-  measured[`tap targets (min px) ${Object.keys(targets).join(',')}`] = Object.fromEntries(sizes.map((size) => [size.name, Math.round(size.minHeightPx)]));
-  for (const size of sizes) expect({ ...size, tooShort: size.count === 0 || size.minHeightPx < minTargetPx }).toMatchObject({ name: size.name, tooShort: false });
-};
+const { measured, expectReadable, expectTappable } = readabilityChecks({ targetsMustExist: true });
 
 describe('送清凉 in the browser: demo-member claims at the nearest station, demo-staff hands it out, the voucher says 已领取', () => {
   let host: RunningHost | undefined;
@@ -55,26 +43,16 @@ describe('送清凉 in the browser: demo-member claims at the nearest station, d
   const started = Date.now();
 
   beforeAll(async () => {
-    const [startedHost, launched] = await Promise.allSettled([startLocalHost(), launchMobileChromium()]);
-    if (startedHost.status === 'fulfilled') host = startedHost.value;
-    if (launched.status === 'fulfilled') browser = launched.value;
-    if (startedHost.status === 'rejected') throw startedHost.reason;
-    if (launched.status === 'rejected') throw launched.reason;
-    origin = startedHost.value.origin;
-    page = launched.value.page;
-    page.setDefaultTimeout(15000);
-    await launched.value.context.grantPermissions(['geolocation'], { origin });
-    await launched.value.context.setGeolocation({ latitude: standingAt.lat, longitude: standingAt.lng, accuracy: 30 });
+    ({ host, phone: browser } = await startHostAndPhone());
+    origin = host.origin;
+    page = browser.page;
+    await browser.context.grantPermissions(['geolocation'], { origin });
+    await browser.context.setGeolocation({ latitude: standingAt.lat, longitude: standingAt.lng, accuracy: 30 });
   });
 
   afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    if (host) {
-      await host.stop().catch(() => undefined);
-      removeDataDir(host.dataDir);
-    }
-    removeLocalHostBundle();
-    console.log(JSON.stringify({ welfareFlowSeconds: Math.round((Date.now() - started) / 100) / 10, readability: measured }));
+    await stopHostAndBrowsers(host, browser);
+    console.log(JSON.stringify({ welfareFlowSeconds: secondsSince(started), readability: measured }));
   });
 
   it('demo-member claims the seeded 送清凉 pack from the home page in 3 taps, at the nearest station, and sees the voucher', async () => {
@@ -191,14 +169,14 @@ describe('送清凉 in the browser: demo-member claims at the nearest station, d
 
     // 大字模式 (set as 我的 sets it): the voucher list grows with it.
     const normal = medianFontSize(await sampleVisibleText(page));
-    await page.evaluate(() => window.localStorage.setItem('nuanxin.largeText', JSON.stringify({ data: true })));
+    await setLargeText(page, true);
     await page.reload();
     await shownPage(page).locator(`.nx-shell--large #nx-voucher-${code}`).waitFor();
     const large = await sampleVisibleText(page);
     expect(medianFontSize(large)).toBeGreaterThan(normal);
     expect(textSmallerThan(large, minFontPx)).toEqual([]);
     await shots.shoot(page, '09b-voucher-large-text');
-    await page.evaluate(() => window.localStorage.removeItem('nuanxin.largeText'));
+    await setLargeText(page, null);
   });
 
   it('demo-admin sees the campaign’s counts by station and occupation, and the form for a new one', async () => {

@@ -1,4 +1,4 @@
-import type { Page, Response } from 'playwright-core';
+import type { Locator, Page, Response } from 'playwright-core';
 
 /**
  * Being someone on the local host: its sign-in page stores the demo identity the H5 transport sends
@@ -37,4 +37,18 @@ export const callAs = async <T>(origin: string, openid: string, fn: string, acti
   const body = (await response.json()) as { ok: boolean; data?: T; error?: { code: string; message: string } };
   if (!body.ok) throw new Error(`${fn}.${action} as ${openid}: ${body.error?.code} ${body.error?.message}`);
   return body.data as T;
+};
+
+/** An item of the H5 tab bar (首页, 会员卡, 我的), by its label. */
+export const tabBarItem = (page: Page, label: string): Locator => page.locator('.taro-tabbar__tabbar .weui-tabbar__item', { hasText: label });
+
+/**
+ * 大字模式 on this phone as the switch in 我的 stores it (Taro keeps storage as `{data}`); null forgets
+ * it. Pages read it when they load: reload or open the page after.
+ */
+export const setLargeText = async (page: Page, on: boolean | null): Promise<void> => {
+  await page.evaluate((value) => {
+    if (value === null) window.localStorage.removeItem('nuanxin.largeText');
+    else window.localStorage.setItem('nuanxin.largeText', JSON.stringify({ data: value }));
+  }, on);
 };

@@ -86,3 +86,45 @@ export const targetHeights = async (targets: Record<string, Locator>): Promise<T
   }
   return sizes;
 };
+
+/** DESIGN.md: body text ≥ 16px, touch targets ≥ 44px. */
+export const minFontPx = 16;
+export const minTargetPx = 44;
+
+export interface ReadabilityOptions {
+  /** How many texts a checked screen shows at least (more than this many). */
+  moreTextsThan?: number;
+  /** A tap target that matches nothing fails too (the check is not vacuous). */
+  targetsMustExist?: boolean;
+}
+
+/**
+ * The checks a browser test makes on the screens a worker reads — text ≥ 16px, tap targets ≥ 44px —
+ * with what they measured kept in `measured`, for the run's summary line.
+ */
+export const readabilityChecks = ({ moreTextsThan = 5, targetsMustExist = false }: ReadabilityOptions = {}) => {
+  const measured: Record<string, unknown> = {};
+  return {
+    measured,
+    /** Every visible text on the shown page is at least 16px; resolves with the samples. */
+    expectReadable: async (page: Page, what: string): Promise<SampledText[]> => {
+      const samples = await sampleVisibleText(page);
+      measured[what] = { texts: samples.length, smallestPx: Math.min(...samples.map((sample) => sample.fontSizePx)), medianPx: medianFontSize(samples) };
+      expect(samples.length).toBeGreaterThan(moreTextsThan);
+      expect({ what, tooSmall: textSmallerThan(samples, minFontPx) }).toEqual({ what, tooSmall: [] });
+      return samples;
+    },
+    /** Every target is at least 44px high; `what` names the screen in failures. Resolves with the sizes. */
+    expectTappable: async (targets: Record<string, Locator>, what?: string): Promise<TargetSize[]> => {
+      const sizes = await targetHeights(targets);
+      measured[what ? `${what} tap targets (min px)` : `tap targets (min px) ${Object.keys(targets).join(',')}`] = Object.fromEntries(
+        sizes.map((size) => [size.name, Math.round(size.minHeightPx)]),
+      );
+      for (const size of sizes) {
+        const tooShort = (targetsMustExist && size.count === 0) || size.minHeightPx < minTargetPx;
+        expect({ ...(what ? { what } : {}), ...size, tooShort }).toMatchObject({ ...(what ? { what } : {}), name: size.name, tooShort: false });
+      }
+      return sizes;
+    },
+  };
+};
