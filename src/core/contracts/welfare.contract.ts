@@ -154,8 +154,8 @@ export const CampaignStationSchema = z.object({
   remaining: z.number().int().nullable(),
 });
 
-/** A campaign as a worker sees it: what, where, until when, and whether they can claim it now. */
-export const CampaignViewSchema = CampaignWindowsSchema.extend({
+/** What a campaign gives and to whom, as workers and its admins both see it. */
+const campaignSettingsShape = {
   id: z.string(),
   kind: CampaignKindSchema,
   title: z.string(),
@@ -167,6 +167,11 @@ export const CampaignViewSchema = CampaignWindowsSchema.extend({
   perPerson: PerPersonSchema,
   voucherValidHours: z.number().int(),
   stockMode: StockModeSchema,
+};
+
+/** A campaign as a worker sees it: what, where, until when, and whether they can claim it now. */
+export const CampaignViewSchema = CampaignWindowsSchema.extend({
+  ...campaignSettingsShape,
   total: z.number().int(),
   remaining: z.number().int(),
   stations: z.array(CampaignStationSchema),
@@ -180,22 +185,30 @@ export const CampaignViewSchema = CampaignWindowsSchema.extend({
 });
 export type CampaignView = z.infer<typeof CampaignViewSchema>;
 
-/** A 礼包券: what the worker shows at the station (code and QR), where and until when. */
-export const VoucherViewSchema = z.object({
-  id: z.string(),
-  code: z.string(),
-  qrPayload: z.string(),
-  status: VoucherStatusSchema,
-  campaign: z.object({ id: z.string(), kind: CampaignKindSchema, title: z.string() }),
-  station: z.object({ id: z.string(), name: z.string(), address: z.string(), location: LocationSchema, hours: z.string() }),
-  /** In a shared pool the pack can be picked up at any of the campaign's stations. */
-  anyStation: z.boolean(),
+/** Which campaign a voucher is of. */
+const VoucherCampaignSchema = z.object({ id: z.string(), kind: CampaignKindSchema, title: z.string() });
+
+/** A voucher's life: claimed, valid until, when it may be picked up, and where and when it was. */
+const voucherTimesShape = {
   claimedAt: TimestampSchema,
   expiresAt: TimestampSchema,
   pickupStartsAt: TimestampSchema,
   pickupEndsAt: TimestampSchema,
   redeemedAt: TimestampSchema.nullable(),
   redeemedStationName: z.string().nullable(),
+};
+
+/** A 礼包券: what the worker shows at the station (code and QR), where and until when. */
+export const VoucherViewSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  qrPayload: z.string(),
+  status: VoucherStatusSchema,
+  campaign: VoucherCampaignSchema,
+  station: z.object({ id: z.string(), name: z.string(), address: z.string(), location: LocationSchema, hours: z.string() }),
+  /** In a shared pool the pack can be picked up at any of the campaign's stations. */
+  anyStation: z.boolean(),
+  ...voucherTimesShape,
   cancellable: z.boolean(),
 });
 export type VoucherView = z.infer<typeof VoucherViewSchema>;
@@ -204,17 +217,7 @@ const TallySchema = z.object({ claimed: z.number().int(), redeemed: z.number().i
 
 /** A campaign as its admins and station staff see it: settings and every count. */
 export const CampaignAdminViewSchema = CampaignWindowsSchema.extend({
-  id: z.string(),
-  kind: CampaignKindSchema,
-  title: z.string(),
-  description: z.string(),
-  pictureUrl: z.string().nullable(),
-  union: UnionRefSchema,
-  membersOnly: z.boolean(),
-  occupations: z.array(OccupationSchema),
-  perPerson: PerPersonSchema,
-  voucherValidHours: z.number().int(),
-  stockMode: StockModeSchema,
+  ...campaignSettingsShape,
   status: CampaignStatusSchema,
   total: z.number().int(),
   remaining: z.number().int(),
@@ -251,7 +254,7 @@ export const RedeemProblemSchema = z.enum([
 export const VoucherLookupSchema = z.object({
   code: z.string(),
   status: VoucherStatusSchema,
-  campaign: z.object({ id: z.string(), kind: CampaignKindSchema, title: z.string() }),
+  campaign: VoucherCampaignSchema,
   /** Masked: staff check the person on site without seeing their data in full. */
   holder: z.object({
     name: z.string().nullable(),
@@ -262,12 +265,7 @@ export const VoucherLookupSchema = z.object({
   claimedStation: z.object({ id: z.string(), name: z.string() }),
   /** The campaign's stations this staff member may hand the pack out at. */
   stations: z.array(z.object({ id: z.string(), name: z.string() })),
-  claimedAt: TimestampSchema,
-  expiresAt: TimestampSchema,
-  pickupStartsAt: TimestampSchema,
-  pickupEndsAt: TimestampSchema,
-  redeemedAt: TimestampSchema.nullable(),
-  redeemedStationName: z.string().nullable(),
+  ...voucherTimesShape,
   problem: RedeemProblemSchema.nullable(),
 });
 export type VoucherLookup = z.infer<typeof VoucherLookupSchema>;
