@@ -1,6 +1,7 @@
-import { act, fireEvent, render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import { installFakeApi } from '../../../../test/support/fake-api';
 import { taroTest } from '../../../../test/support/taro';
+import { tap } from '../../../../test/support/page-actions';
 import DashboardPage from '../index';
 
 const dashboard = (focus: { id: string; name: string }, byUnion: Array<{ key: string; label: string; count: number }>) => ({
@@ -20,11 +21,6 @@ const dashboard = (focus: { id: string; name: string }, byUnion: Array<{ key: st
   at: 1_795_000_000_000,
 });
 
-const click = async (element: Element | null) => {
-  await act(async () => {
-    fireEvent.click(element as HTMLElement);
-  });
-};
 
 describe('DashboardPage', () => {
   beforeEach(() => taroTest.reset());
@@ -48,14 +44,14 @@ describe('DashboardPage', () => {
     expect(container.querySelector('.nx-dash-section-welfare')).toBeNull();
     expect(container.querySelectorAll('.nx-bars--compact .nx-bars__row')).toHaveLength(12);
 
-    await click(container.querySelector('#nx-bar-street'));
+    await tap(container.querySelector('#nx-bar-street'));
     await act(async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
     expect(api.callsTo('stats.dashboard').at(-1)?.data).toEqual({ unionId: 'street' });
     expect(container.querySelector('.nx-dash-focus')?.textContent).toBe('长青街道总工会');
 
-    await click(container.querySelector('.nx-dash-up'));
+    await tap(container.querySelector('.nx-dash-up'));
     await act(async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
@@ -73,7 +69,7 @@ describe('DashboardPage', () => {
     });
     // A grassroots union has nothing below it to drill into.
     expect(view.container.querySelector('.nx-dash-unions')).toBeNull();
-    await click(view.container.querySelector('.nx-export-members'));
+    await tap(view.container.querySelector('.nx-export-members'));
     expect(api.callsTo('stats.export')).toEqual([expect.objectContaining({ data: { kind: 'members' }, requestId: expect.any(String) })]);
     expect(view.container.textContent).toContain('已导出2行');
   });

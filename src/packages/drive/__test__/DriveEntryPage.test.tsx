@@ -1,6 +1,6 @@
-import { act, fireEvent, render } from '@testing-library/react';
 import { installFakeApi, pendingMember } from '../../../../test/support/fake-api';
 import { navigateTo, taroTest } from '../../../../test/support/taro';
+import { renderPage, tap } from '../../../../test/support/page-actions';
 import DriveEntryPage from '../index';
 
 const entry = {
@@ -13,18 +13,7 @@ const entry = {
 };
 const me = (member: unknown = null) => ({ ok: true as const, data: { member, staff: [], privacyVersion: '2026-11-01' } });
 
-const open = async () => {
-  let view!: ReturnType<typeof render>;
-  await act(async () => {
-    view = render(<DriveEntryPage />);
-  });
-  return view;
-};
-const click = async (element: Element | null) => {
-  await act(async () => {
-    fireEvent.click(element as HTMLElement);
-  });
-};
+const open = () => renderPage(<DriveEntryPage />);
 
 describe('DriveEntryPage (what a drive QR code opens)', () => {
   beforeEach(() => {
@@ -42,12 +31,12 @@ describe('DriveEntryPage (what a drive QR code opens)', () => {
     expect(container.textContent).toContain('骑手集中入会日');
     expect(container.textContent).toContain('工会已经帮你选好：长青站点骑手工会');
 
-    await click(container.querySelector('#nx-drive-occupation-courier'));
+    await tap(container.querySelector('#nx-drive-occupation-courier'));
     expect(api.callsTo('drive.signIn')).toEqual([expect.objectContaining({ data: { driveId: 'dr-1', occupation: 'courier' }, requestId: expect.any(String) })]);
     expect(container.querySelector('.nx-drive-signed-in')?.textContent).toContain('已签到');
     expect(container.querySelector('#nx-drive-occupation-courier')).toBeNull();
 
-    await click(container.querySelector('.nx-drive-join'));
+    await tap(container.querySelector('.nx-drive-join'));
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/join/index?drive=dr-1' });
   });
 
@@ -62,10 +51,10 @@ describe('DriveEntryPage (what a drive QR code opens)', () => {
       },
     });
     const { container } = await open();
-    await click(container.querySelector('#nx-drive-occupation-rider'));
+    await tap(container.querySelector('#nx-drive-occupation-rider'));
     expect(container.textContent).toContain('网络不好');
     expect(container.querySelector('.nx-drive-signed-in')).toBeNull();
-    await click(container.querySelector('#nx-drive-occupation-rider'));
+    await tap(container.querySelector('#nx-drive-occupation-rider'));
     const [first, second] = api.callsTo('drive.signIn');
     expect(second.requestId).toBe(first.requestId);
     expect(container.querySelector('.nx-drive-signed-in')).not.toBeNull();
@@ -79,7 +68,7 @@ describe('DriveEntryPage (what a drive QR code opens)', () => {
     });
     const { container } = await open();
     expect(container.querySelector('.nx-drive-join')).toBeNull();
-    await click(container.querySelector('.nx-drive-signin-member'));
+    await tap(container.querySelector('.nx-drive-signin-member'));
     expect(api.callsTo('drive.signIn')[0].data).toEqual({ driveId: 'dr-1', occupation: 'rider' });
     expect(container.textContent).toContain('你已经签到过了');
     expect(container.querySelector('.nx-drive-card')).not.toBeNull();

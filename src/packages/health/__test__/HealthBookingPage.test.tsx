@@ -1,22 +1,11 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { installFakeApi } from '../../../../test/support/fake-api';
 import { navigateTo, taroTest } from '../../../../test/support/taro';
+import { renderPage, tap } from '../../../../test/support/page-actions';
 import HealthBookingPage from '../booking';
 import { booking, ok } from './fixtures';
 
-const open = async (params: Record<string, string> = { planId: 'hp-1' }) => {
-  taroTest.setRouterParams(params);
-  let view!: ReturnType<typeof render>;
-  await act(async () => {
-    view = render(<HealthBookingPage />);
-  });
-  return view;
-};
-const tap = async (element: Element | null) => {
-  await act(async () => {
-    fireEvent.click(element as HTMLElement);
-  });
-};
+const open = (params: Record<string, string> = { planId: 'hp-1' }) => renderPage(<HealthBookingPage />, params);
 
 describe('HealthBookingPage', () => {
   beforeEach(() => taroTest.reset());

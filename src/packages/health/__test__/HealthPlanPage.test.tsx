@@ -1,24 +1,12 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { healthNoticeVersion } from '@core/health-privacy';
 import { installFakeApi } from '../../../../test/support/fake-api';
 import { navigateTo, redirectTo, taroTest } from '../../../../test/support/taro';
+import { renderPage, tap } from '../../../../test/support/page-actions';
 import HealthPlanPage from '../plan';
 import { booking, busSlots, failure, ok, plan, sites, slot } from './fixtures';
 
-const open = async (params: Record<string, string> = { planId: 'hp-1' }) => {
-  taroTest.setRouterParams(params);
-  let view!: ReturnType<typeof render>;
-  await act(async () => {
-    view = render(<HealthPlanPage />);
-  });
-  return view;
-};
-const tap = async (element: Element | null) => {
-  if (!element) throw new Error('nothing to tap');
-  await act(async () => {
-    fireEvent.click(element);
-  });
-};
+const open = (params: Record<string, string> = { planId: 'hp-1' }) => renderPage(<HealthPlanPage />, params);
 const tapConsent = (container: HTMLElement) => tap(container.querySelector('.nx-health-consent .nut-checkbox-icon, .nx-health-consent input') ?? container.querySelector('.nx-health-consent'));
 
 describe('HealthPlanPage', () => {

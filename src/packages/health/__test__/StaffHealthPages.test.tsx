@@ -1,30 +1,14 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { installFakeApi } from '../../../../test/support/fake-api';
 import { taroTest } from '../../../../test/support/taro';
+import { renderPage, tap, typeInto } from '../../../../test/support/page-actions';
 import StaffCheckInPage from '../staff/checkin';
 import StaffHealthStatsPage from '../staff/stats';
 import { failure, ok, plan, sites } from './fixtures';
 
 const at = (day: string, clock: string) => Date.parse(`${day}T${clock}:00+08:00`);
 const staffPlan = () => ({ ...plan(), opensAt: 0, priorityDays: 3, lateDays: 2, closesAt: 0, createdAt: 0 });
-const tap = async (element: Element | null) => {
-  await act(async () => {
-    fireEvent.click(element as HTMLElement);
-  });
-};
-const type = async (input: Element | null, value: string) => {
-  await act(async () => {
-    fireEvent.change(input as HTMLInputElement, { target: { value } });
-  });
-};
-const mount = async (page: JSX.Element, params: Record<string, string>) => {
-  taroTest.setRouterParams(params);
-  let view!: ReturnType<typeof render>;
-  await act(async () => {
-    view = render(page);
-  });
-  return view;
-};
+const mount = (page: JSX.Element, params: Record<string, string>) => renderPage(page, params);
 
 describe('StaffCheckInPage', () => {
   beforeEach(() => taroTest.reset());
@@ -49,7 +33,7 @@ describe('StaffCheckInPage', () => {
     const { container } = await mount(<StaffCheckInPage />, { planId: 'hp-1' });
     expect(container.querySelector('.nx-hcheckin-code')).toBeNull();
     await tap(container.querySelector('#nx-site-s1'));
-    await type(container.querySelector('.nx-hcheckin-code input'), 'k7m2-q9xd');
+    await typeInto(container.querySelector('.nx-hcheckin-code input'), 'k7m2-q9xd');
     await tap(container.querySelector('.nx-hcheckin-submit'));
 
     expect(api.callsTo('health.checkIn')[0].data).toEqual({ planId: 'hp-1', siteId: 's1', code: 'k7m2-q9xd' });
@@ -69,7 +53,7 @@ describe('StaffCheckInPage', () => {
     });
     taroTest.storage.set('nuanxin.health.checkinSite.hp-1', 's1');
     const { container } = await mount(<StaffCheckInPage />, { planId: 'hp-1' });
-    await type(container.querySelector('.nx-hcheckin-code input'), 'K7M2Q9XD');
+    await typeInto(container.querySelector('.nx-hcheckin-code input'), 'K7M2Q9XD');
     await tap(container.querySelector('.nx-hcheckin-submit'));
     expect(container.querySelector('.nx-hcheckin-fail')?.textContent).toBe('没有签到这个预约是12月4日 08:00的，不是今天');
   });

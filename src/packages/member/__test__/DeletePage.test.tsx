@@ -1,21 +1,11 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { installFakeApi } from '../../../../test/support/fake-api';
 import { taroTest } from '../../../../test/support/taro';
+import { renderPage, tap } from '../../../../test/support/page-actions';
 import { joinDraftKey, joinSubmittedKey } from '../../join/join-draft';
 import DeleteMyDataPage from '../delete';
 
-const open = async () => {
-  let view!: ReturnType<typeof render>;
-  await act(async () => {
-    view = render(<DeleteMyDataPage />);
-  });
-  return view;
-};
-const click = async (element: Element | null) => {
-  await act(async () => {
-    fireEvent.click(element as HTMLElement);
-  });
-};
+const open = () => renderPage(<DeleteMyDataPage />);
 const dialogOk = (text: string) => screen.getByText(text, { selector: '.nut-dialog-footer-ok, .nut-dialog-footer-ok *' });
 
 describe('DeleteMyDataPage (删除我的信息)', () => {
@@ -35,10 +25,10 @@ describe('DeleteMyDataPage (删除我的信息)', () => {
     expect(container.querySelector('.nx-delete-holds')?.textContent).toContain('入会和会籍、法律援助');
     expect(container.querySelector('.nx-delete-warning')?.textContent).toContain('作为撤回关闭');
 
-    await click(container.querySelector('.nx-delete-submit'));
-    await click(dialogOk('继续'));
+    await tap(container.querySelector('.nx-delete-submit'));
+    await tap(dialogOk('继续'));
     expect(api.callsTo('member.deleteMine')).toHaveLength(0);
-    await click(dialogOk('确认删除'));
+    await tap(dialogOk('确认删除'));
     expect(api.callsTo('member.deleteMine')[0].data).toEqual({ confirm: '删除我的全部信息' });
 
     expect(container.querySelector('#nx-delete-done')?.textContent).toContain('你的信息已删除');

@@ -1,23 +1,13 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { installFakeApi, pendingMember } from '../../../../test/support/fake-api';
 import { navigateTo, taroTest } from '../../../../test/support/taro';
+import { renderPage, tap } from '../../../../test/support/page-actions';
 import ChangePhonePage from '../phone';
 import { takeHandedOverPhone } from '../phone-handoff';
 
 const member = pendingMember({ status: 'approved', memberNo: 'NX2026000001', joinedAt: 1 });
 
-const open = async () => {
-  let view!: ReturnType<typeof render>;
-  await act(async () => {
-    view = render(<ChangePhonePage />);
-  });
-  return view;
-};
-const click = async (element: Element | null) => {
-  await act(async () => {
-    fireEvent.click(element as HTMLElement);
-  });
-};
+const open = () => renderPage(<ChangePhonePage />);
 const type = async (element: Element | null, value: string) => {
   await act(async () => {
     fireEvent.input(element as HTMLElement, { target: { value } });
@@ -31,7 +21,7 @@ describe('ChangePhonePage (更换手机号)', () => {
     const api = installFakeApi({ 'member.me': () => ({ ok: true, data: { member, staff: [], privacyVersion: '2026-11-01' } }) });
     const { container } = await open();
     await type(container.querySelector('.nx-phone-input input'), '1380013');
-    await click(container.querySelector('.nx-phone-submit'));
+    await tap(container.querySelector('.nx-phone-submit'));
     expect(container.querySelector('#nx-field-phone .nx-field-error')?.textContent).toBe('请填写11位手机号');
     expect(api.callsTo('member.changePhone')).toHaveLength(0);
   });
@@ -44,9 +34,9 @@ describe('ChangePhonePage (更换手机号)', () => {
     const { container } = await open();
     expect(container.querySelector('.nx-phone-needs-update')).not.toBeNull();
     await type(container.querySelector('.nx-phone-input input'), '13912345678');
-    await click(container.querySelector('.nx-phone-submit'));
+    await tap(container.querySelector('.nx-phone-submit'));
     expect(screen.getByText('这个手机号已被其他记录使用')).toBeTruthy();
-    await click(screen.getByText('申请工会核实', { selector: '.nut-dialog-footer-ok, .nut-dialog-footer-ok *' }));
+    await tap(screen.getByText('申请工会核实', { selector: '.nut-dialog-footer-ok, .nut-dialog-footer-ok *' }));
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/member/phone-conflict' });
     expect(takeHandedOverPhone()).toBe('13912345678');
     expect(JSON.stringify([...taroTest.storage.values()])).not.toContain('13912345678');

@@ -1,6 +1,7 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { installFakeApi, pendingMember, unionsPage } from '../../../../test/support/fake-api';
 import { navigateTo, taroTest } from '../../../../test/support/taro';
+import { renderPage, tap } from '../../../../test/support/page-actions';
 import TransferPage from '../transfer';
 
 const member = pendingMember({ status: 'approved', memberNo: 'NX2026000001', joinedAt: 1_794_000_000_000 });
@@ -16,18 +17,7 @@ const pendingTransfer = {
   reason: null,
 };
 
-const open = async () => {
-  let view!: ReturnType<typeof render>;
-  await act(async () => {
-    view = render(<TransferPage />);
-  });
-  return view;
-};
-const click = async (element: Element | null) => {
-  await act(async () => {
-    fireEvent.click(element as HTMLElement);
-  });
-};
+const open = () => renderPage(<TransferPage />);
 
 describe('TransferPage', () => {
   beforeEach(() => taroTest.reset());
@@ -43,15 +33,15 @@ describe('TransferPage', () => {
     // The member's own union is not offered.
     expect(container.querySelector('#nx-union-u1')).toBeNull();
 
-    await click(container.querySelector('.nx-transfer-submit'));
+    await tap(container.querySelector('.nx-transfer-submit'));
     expect(screen.getByText('请选择要转入的工会')).toBeTruthy();
     expect(api.callsTo('member.requestTransfer')).toHaveLength(0);
 
-    await click(container.querySelector('#nx-union-u2'));
+    await tap(container.querySelector('#nx-union-u2'));
     await act(async () => {
       fireEvent.input(container.querySelector('.nx-transfer-note textarea') as HTMLElement, { target: { value: '换站点了' } });
     });
-    await click(container.querySelector('.nx-transfer-submit'));
+    await tap(container.querySelector('.nx-transfer-submit'));
     const sent = api.callsTo('member.requestTransfer');
     expect(sent).toHaveLength(1);
     expect(sent[0].data).toEqual({ toUnionId: 'u2', note: '换站点了' });
@@ -68,9 +58,9 @@ describe('TransferPage', () => {
     expect(container.querySelector('.nx-transfer-to')?.textContent).toBe('青山区外卖配送行业工会');
     expect(container.querySelector('.nx-transfer-submit')).toBeNull();
 
-    await click(container.querySelector('.nx-transfer-cancel'));
+    await tap(container.querySelector('.nx-transfer-cancel'));
     expect(api.callsTo('member.cancelTransfer')).toHaveLength(0);
-    await click(screen.getByText('撤回申请', { selector: '.nut-dialog-footer-ok, .nut-dialog-footer-ok *' }));
+    await tap(screen.getByText('撤回申请', { selector: '.nut-dialog-footer-ok, .nut-dialog-footer-ok *' }));
     expect(api.callsTo('member.cancelTransfer')[0].data).toEqual({ transferId: 't1' });
   });
 
@@ -81,8 +71,8 @@ describe('TransferPage', () => {
       'member.requestTransfer': () => ({ ok: false, error: { code: 'MEMBER.CONSENT_OUTDATED', message: '隐私政策已更新，请重新阅读并同意后再提交' } }),
     });
     const { container } = await open();
-    await click(container.querySelector('#nx-union-u2'));
-    await click(container.querySelector('.nx-transfer-submit'));
+    await tap(container.querySelector('#nx-union-u2'));
+    await tap(container.querySelector('.nx-transfer-submit'));
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/member/consent' });
   });
 
@@ -90,7 +80,7 @@ describe('TransferPage', () => {
     installFakeApi({ 'member.me': () => ({ ok: true, data: { member: null, staff: [], privacyVersion: '2026-11-01' } }) });
     const { container } = await open();
     expect(screen.getByText('入会后才能转会')).toBeTruthy();
-    await click(container.querySelector('.nx-transfer-join'));
+    await tap(container.querySelector('.nx-transfer-join'));
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/join/index' });
   });
 });

@@ -1,22 +1,12 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { installFakeApi, pendingMember } from '../../../../test/support/fake-api';
 import { taroTest } from '../../../../test/support/taro';
+import { renderPage, tap } from '../../../../test/support/page-actions';
 import WithdrawPage from '../withdraw';
 
 const member = pendingMember({ status: 'approved', memberNo: 'NX2026000001', joinedAt: 1_794_000_000_000 });
 
-const open = async () => {
-  let view!: ReturnType<typeof render>;
-  await act(async () => {
-    view = render(<WithdrawPage />);
-  });
-  return view;
-};
-const click = async (element: Element | null) => {
-  await act(async () => {
-    fireEvent.click(element as HTMLElement);
-  });
-};
+const open = () => renderPage(<WithdrawPage />);
 const dialogOk = (text: string) => screen.getByText(text, { selector: '.nut-dialog-footer-ok, .nut-dialog-footer-ok *' });
 const dialogCancel = (text: string) => screen.getByText(text, { selector: '.nut-dialog-footer-cancel, .nut-dialog-footer-cancel *' });
 
@@ -36,12 +26,12 @@ describe('WithdrawPage (退会)', () => {
     await act(async () => {
       fireEvent.input(container.querySelector('.nx-withdraw-reason textarea') as HTMLElement, { target: { value: '不跑外卖了' } });
     });
-    await click(container.querySelector('.nx-withdraw-submit'));
+    await tap(container.querySelector('.nx-withdraw-submit'));
     expect(screen.getByText('确定要退会吗？')).toBeTruthy();
-    await click(dialogOk('继续退会'));
+    await tap(dialogOk('继续退会'));
     expect(api.callsTo('member.withdraw')).toHaveLength(0);
     expect(screen.getByText('最后确认')).toBeTruthy();
-    await click(dialogOk('确认退会'));
+    await tap(dialogOk('确认退会'));
 
     const sent = api.callsTo('member.withdraw');
     expect(sent).toHaveLength(1);
@@ -58,9 +48,9 @@ describe('WithdrawPage (退会)', () => {
       'member.withdraw': () => ({ ok: true, data: member }),
     });
     const { container } = await open();
-    await click(container.querySelector('.nx-withdraw-submit'));
-    await click(dialogOk('继续退会'));
-    await click(dialogCancel('再想想'));
+    await tap(container.querySelector('.nx-withdraw-submit'));
+    await tap(dialogOk('继续退会'));
+    await tap(dialogCancel('再想想'));
     expect(api.callsTo('member.withdraw')).toHaveLength(0);
     expect(container.querySelector('.nx-withdraw-submit')).not.toBeNull();
   });

@@ -1,27 +1,11 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { installFakeApi } from '../../../../test/support/fake-api';
 import { taroTest } from '../../../../test/support/taro';
+import { renderPage, tap, typeInto } from '../../../../test/support/page-actions';
 import RedeemPage from '../staff/redeem';
 import { at, failure, lookup, ok } from './fixtures';
 
-const tap = async (element: Element | null) => {
-  if (!element) throw new Error('nothing to tap');
-  await act(async () => {
-    fireEvent.click(element as HTMLElement);
-  });
-};
-const type = async (input: Element | null, value: string) => {
-  await act(async () => {
-    fireEvent.change(input as HTMLInputElement, { target: { value } });
-  });
-};
-const open = async () => {
-  let view!: ReturnType<typeof render>;
-  await act(async () => {
-    view = render(<RedeemPage />);
-  });
-  return view;
-};
+const open = () => renderPage(<RedeemPage />);
 
 describe('RedeemPage (礼包核销)', () => {
   beforeEach(() => taroTest.reset());
@@ -32,7 +16,7 @@ describe('RedeemPage (礼包核销)', () => {
       'welfare.redeem': ok(lookup({ status: 'redeemed', redeemedAt: at('2026-07-16', '11:02'), redeemedStationName: '美团长青站骑手驿站', problem: 'WELFARE.ALREADY_REDEEMED' })),
     });
     const { container } = await open();
-    await type(container.querySelector('.nx-redeem-code input'), '7kq3 m9px');
+    await typeInto(container.querySelector('.nx-redeem-code input'), '7kq3 m9px');
     await tap(container.querySelector('.nx-redeem-lookup'));
     expect(api.callsTo('welfare.lookupVoucher')[0].data).toEqual({ code: '7KQ3M9PX' });
     const found = container.querySelector('.nx-redeem-voucher') as HTMLElement;
@@ -53,7 +37,7 @@ describe('RedeemPage (礼包核销)', () => {
       'welfare.lookupVoucher': ok(lookup({ status: 'redeemed', problem: 'WELFARE.ALREADY_REDEEMED', redeemedAt: at('2026-07-16', '11:02'), redeemedStationName: '和平大道爱心驿站' })),
     });
     const { container } = await open();
-    await type(container.querySelector('.nx-redeem-code input'), '7KQ3M9PX');
+    await typeInto(container.querySelector('.nx-redeem-code input'), '7KQ3M9PX');
     await tap(container.querySelector('.nx-redeem-lookup'));
     expect(container.querySelector('.nx-redeem-problem')?.textContent).toBe('这张礼包券已经领取过了，不能重复核销（7月16日 11:02在和平大道爱心驿站）');
     expect(container.querySelector('.nx-redeem-confirm')).toBeNull();
@@ -66,7 +50,7 @@ describe('RedeemPage (礼包核销)', () => {
       'welfare.redeem': ok(lookup({ status: 'redeemed' })),
     });
     const { container } = await open();
-    await type(container.querySelector('.nx-redeem-code input'), '7KQ3M9PX');
+    await typeInto(container.querySelector('.nx-redeem-code input'), '7KQ3M9PX');
     await tap(container.querySelector('.nx-redeem-lookup'));
     expect(container.querySelector('#nx-redeem-station-st_b')?.className).toContain('nx-chip--selected');
     await tap(container.querySelector('#nx-redeem-station-st_a'));
@@ -77,7 +61,7 @@ describe('RedeemPage (礼包核销)', () => {
   it('says plainly when a code does not exist', async () => {
     installFakeApi({ 'welfare.lookupVoucher': failure('WELFARE.VOUCHER_NOT_FOUND', '没有找到这张礼包券，请核对券码', { code: '没有这个券码，请核对' }) });
     const { container } = await open();
-    await type(container.querySelector('.nx-redeem-code input'), 'ZZZZ2222');
+    await typeInto(container.querySelector('.nx-redeem-code input'), 'ZZZZ2222');
     await tap(container.querySelector('.nx-redeem-lookup'));
     expect(screen.getByText('没有这个券码，请核对')).toBeTruthy();
     expect(container.querySelector('.nx-redeem-voucher')).toBeNull();

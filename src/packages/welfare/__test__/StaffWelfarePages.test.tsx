@@ -1,30 +1,13 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { installFakeApi } from '../../../../test/support/fake-api';
 import { redirectTo, taroTest } from '../../../../test/support/taro';
+import { renderPage, tap, typeInto } from '../../../../test/support/page-actions';
 import CampaignFormPage from '../staff/campaign-form';
 import StaffCampaignPage from '../staff/campaign';
 import WelfareStaffHome from '../staff/index';
 import { adminView, ok, station } from './fixtures';
 
-const tap = async (element: Element | null) => {
-  if (!element) throw new Error('nothing to tap');
-  await act(async () => {
-    fireEvent.click(element as HTMLElement);
-  });
-};
-const type = async (input: Element | null, value: string) => {
-  await act(async () => {
-    fireEvent.change(input as HTMLInputElement, { target: { value } });
-  });
-};
-const mount = async (page: JSX.Element, params: Record<string, string> = {}) => {
-  taroTest.setRouterParams(params);
-  let view!: ReturnType<typeof render>;
-  await act(async () => {
-    view = render(page);
-  });
-  return view;
-};
+const mount = (page: JSX.Element, params: Record<string, string> = {}) => renderPage(page, params);
 const meAs = (roles: string[]) =>
   ok({ member: null, staff: [{ union: { id: 'root', name: '青山区总工会' }, roles }], privacyVersion: '2026-11-01' });
 
@@ -52,7 +35,7 @@ describe('礼包工作 staff pages', () => {
     expect(container.querySelector('.nx-staff-campaign-stations')?.textContent).toContain('领券10 · 领取7');
     expect(container.querySelector('.nx-staff-campaign-occupations')?.textContent).toContain('外卖骑手领券14 · 领取9');
     await tap(container.querySelector('.nx-staff-campaign-topup'));
-    await type(document.querySelector('.nx-topup-amount input'), '50');
+    await typeInto(document.querySelector('.nx-topup-amount input'), '50');
     await tap(document.querySelector('.nx-topup-dialog .nut-dialog-footer-ok'));
     expect(api.callsTo('welfare.topUpCampaign')[0]).toMatchObject({ data: { campaignId: 'cp_1', amount: 50 }, requestId: expect.any(String) });
     expect(screen.getByText('已补充50份')).toBeTruthy();
@@ -77,9 +60,9 @@ describe('礼包工作 staff pages', () => {
     expect(container.querySelector('#nx-field-totalStock .nx-field-error')?.textContent).toBe('请填写礼包总数');
     expect(api.callsTo('welfare.createCampaign')).toHaveLength(0);
 
-    await type(container.querySelector('.nx-form-title input'), '冬日送温暖');
+    await typeInto(container.querySelector('.nx-form-title input'), '冬日送温暖');
     await tap(container.querySelector('#nx-form-station-st_a'));
-    await type(container.querySelector('.nx-form-total input'), '120');
+    await typeInto(container.querySelector('.nx-form-total input'), '120');
     await tap(container.querySelector('.nx-form-submit'));
     const [sent] = api.callsTo('welfare.createCampaign');
     expect(sent.data).toMatchObject({ unionId: 'root', title: '冬日送温暖', totalStock: 120, stations: [{ stationId: 'st_a' }], membersOnly: true, voucherValidHours: 72 });

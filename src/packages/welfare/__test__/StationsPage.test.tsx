@@ -1,34 +1,13 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { distanceM } from '@core/rules/geo';
 import { installFakeApi } from '../../../../test/support/fake-api';
 import { makePhoneCall, navigateTo, taroTest } from '../../../../test/support/taro';
+import { renderPage, tap } from '../../../../test/support/page-actions';
 import StationsPage from '../stations';
 import { ok, station } from './fixtures';
+import { placeWorkerAt } from './geolocation';
 
-const tap = async (element: Element | null) => {
-  if (!element) throw new Error('nothing to tap');
-  await act(async () => {
-    fireEvent.click(element as HTMLElement);
-  });
-};
-const open = async () => {
-  let view!: ReturnType<typeof render>;
-  await act(async () => {
-    view = render(<StationsPage />);
-  });
-  return view;
-};
-const placeWorkerAt = (point: { lat: number; lng: number } | 'refused') => {
-  Object.defineProperty(globalThis.navigator, 'geolocation', {
-    configurable: true,
-    value: {
-      getCurrentPosition: (yes: PositionCallback, no: PositionErrorCallback) =>
-        point === 'refused'
-          ? no({ code: 1, PERMISSION_DENIED: 1 } as GeolocationPositionError)
-          : yes({ coords: { latitude: point.lat, longitude: point.lng } } as GeolocationPosition),
-    },
-  });
-};
+const open = () => renderPage(<StationsPage />);
 
 describe('StationsPage (附近驿站)', () => {
   beforeEach(() => taroTest.reset());

@@ -1,22 +1,11 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { installFakeApi } from '../../../../test/support/fake-api';
 import { setClipboardData, taroTest } from '../../../../test/support/taro';
+import { renderPage, tap } from '../../../../test/support/page-actions';
 import VouchersPage from '../vouchers';
 import { at, failure, ok, voucher } from './fixtures';
 
-const tap = async (element: Element | null) => {
-  if (!element) throw new Error('nothing to tap');
-  await act(async () => {
-    fireEvent.click(element as HTMLElement);
-  });
-};
-const open = async () => {
-  let view!: ReturnType<typeof render>;
-  await act(async () => {
-    view = render(<VouchersPage />);
-  });
-  return view;
-};
+const open = () => renderPage(<VouchersPage />);
 
 describe('VouchersPage (我的礼包券)', () => {
   beforeEach(() => taroTest.reset());

@@ -1,35 +1,12 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { installFakeApi } from '../../../../test/support/fake-api';
 import { navigateTo, taroTest } from '../../../../test/support/taro';
+import { renderPage, tap } from '../../../../test/support/page-actions';
 import WelfarePage from '../index';
 import { campaign, failure, ok, voucher } from './fixtures';
+import { placeWorkerAt } from './geolocation';
 
-const tap = async (element: Element | null) => {
-  if (!element) throw new Error('nothing to tap');
-  await act(async () => {
-    fireEvent.click(element as HTMLElement);
-  });
-};
-const open = async () => {
-  let view!: ReturnType<typeof render>;
-  await act(async () => {
-    view = render(<WelfarePage />);
-  });
-  return view;
-};
-
-/** The browser's geolocation: a position, a refusal, or (by default in jsdom) none at all. */
-const placeWorkerAt = (point: { lat: number; lng: number } | 'refused') => {
-  Object.defineProperty(globalThis.navigator, 'geolocation', {
-    configurable: true,
-    value: {
-      getCurrentPosition: (yes: PositionCallback, no: PositionErrorCallback) =>
-        point === 'refused'
-          ? no({ code: 1, PERMISSION_DENIED: 1 } as GeolocationPositionError)
-          : yes({ coords: { latitude: point.lat, longitude: point.lng } } as GeolocationPosition),
-    },
-  });
-};
+const open = () => renderPage(<WelfarePage />);
 
 describe('WelfarePage (领礼包)', () => {
   beforeEach(() => {

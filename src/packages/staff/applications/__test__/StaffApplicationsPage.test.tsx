@@ -1,6 +1,7 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { installFakeApi } from '../../../../../test/support/fake-api';
 import { taroTest } from '../../../../../test/support/taro';
+import { renderPage, tap } from '../../../../../test/support/page-actions';
 import StaffApplicationsPage from '../index';
 
 const application = (id: string, name: string, daysWaiting: number, fromDrive = false) => ({
@@ -19,18 +20,7 @@ const application = (id: string, name: string, daysWaiting: number, fromDrive = 
   rejectReason: null,
 });
 
-const open = async () => {
-  let view!: ReturnType<typeof render>;
-  await act(async () => {
-    view = render(<StaffApplicationsPage />);
-  });
-  return view;
-};
-const click = async (element: Element | null) => {
-  await act(async () => {
-    fireEvent.click(element as HTMLElement);
-  });
-};
+const open = () => renderPage(<StaffApplicationsPage />);
 
 describe('StaffApplicationsPage', () => {
   beforeEach(() => taroTest.reset());
@@ -57,9 +47,9 @@ describe('StaffApplicationsPage', () => {
       'member.review': (data) => ({ ok: true, data: { id: String(data.memberId), status: 'approved', memberNo: 'NX1' } }),
     });
     const { container } = await open();
-    await click(container.querySelector('.nx-app-approve'));
+    await tap(container.querySelector('.nx-app-approve'));
     expect(api.callsTo('member.review')).toHaveLength(0);
-    await click(screen.getByText('确认通过'));
+    await tap(screen.getByText('确认通过'));
     expect(api.callsTo('member.review')[0].data).toEqual({ memberId: 'm1', decision: 'approve' });
     expect(container.querySelector('#nx-app-m1')).toBeNull();
     expect(screen.getByText('已通过李大壮的申请')).toBeTruthy();
@@ -72,13 +62,13 @@ describe('StaffApplicationsPage', () => {
       'member.review': (data) => ({ ok: true, data: { id: String(data.memberId), status: 'rejected', memberNo: null } }),
     });
     const { container } = await open();
-    await click(container.querySelector('.nx-app-reject'));
-    await click(screen.getByText('确认驳回'));
+    await tap(container.querySelector('.nx-app-reject'));
+    await tap(screen.getByText('确认驳回'));
     expect(screen.getByText('驳回时请写明原因，方便会员修改')).toBeTruthy();
     expect(api.callsTo('member.review')).toHaveLength(0);
 
-    await click(screen.getByText('姓名与身份证号不符'));
-    await click(screen.getByText('确认驳回'));
+    await tap(screen.getByText('姓名与身份证号不符'));
+    await tap(screen.getByText('确认驳回'));
     expect(api.callsTo('member.review')[0].data).toEqual({ memberId: 'm1', decision: 'reject', reason: '姓名与身份证号不符' });
     expect(container.querySelector('#nx-app-m1')).toBeNull();
   });
@@ -91,7 +81,7 @@ describe('StaffApplicationsPage', () => {
           : { ok: true, data: { items: [application('m1', '李大壮', 5), application('m2', '张秀英', 1)], nextCursor: 'c2' } },
     });
     const { container } = await open();
-    await click(container.querySelector('.nx-staff-more'));
+    await tap(container.querySelector('.nx-staff-more'));
     expect(api.callsTo('member.applications')[1].data).toEqual({ status: 'pending', limit: 20, cursor: 'c2' });
     expect(container.querySelectorAll('.nx-app')).toHaveLength(3);
     expect(container.querySelector('.nx-staff-more')).toBeNull();
@@ -106,7 +96,7 @@ describe('StaffApplicationsPage', () => {
     });
     const { container } = await open();
     expect(screen.getByText('暂无待审核的申请')).toBeTruthy();
-    await click(screen.getByText('已驳回'));
+    await tap(screen.getByText('已驳回'));
     expect(api.callsTo('member.applications').map((call) => call.data.status)).toEqual(['pending', 'rejected']);
     expect(screen.getByText('驳回原因：信息不完整')).toBeTruthy();
     expect(container.querySelector('.nx-app-approve')).toBeNull();

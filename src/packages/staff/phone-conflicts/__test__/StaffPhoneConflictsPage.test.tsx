@@ -1,6 +1,7 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { installFakeApi } from '../../../../../test/support/fake-api';
 import { taroTest } from '../../../../../test/support/taro';
+import { tap } from '../../../../../test/support/page-actions';
 import StaffPhoneConflictsPage from '../index';
 
 const conflict = {
@@ -14,11 +15,6 @@ const conflict = {
   reason: null,
 };
 
-const click = async (element: Element | null) => {
-  await act(async () => {
-    fireEvent.click(element as HTMLElement);
-  });
-};
 
 describe('StaffPhoneConflictsPage (手机号核实)', () => {
   beforeEach(() => taroTest.reset());
@@ -36,11 +32,11 @@ describe('StaffPhoneConflictsPage (手机号核实)', () => {
     expect(row?.textContent).toContain('钱新主');
     expect(row?.textContent).toContain('李明辉 · 已通过 · NX2026000001');
 
-    await click(row?.querySelector('.nx-conflict-release') ?? null);
-    await click(screen.getByText('确认'));
+    await tap(row?.querySelector('.nx-conflict-release') ?? null);
+    await tap(screen.getByText('确认'));
     expect(screen.getByText('请写明核实的情况（至少2个字）')).toBeTruthy();
-    await click(screen.getByText('运营商已重新分配该号码'));
-    await click(screen.getByText('确认'));
+    await tap(screen.getByText('运营商已重新分配该号码'));
+    await tap(screen.getByText('确认'));
     expect(api.callsTo('member.resolvePhoneConflict')[0].data).toEqual({ conflictId: 'c1', decision: 'release', reason: '运营商已重新分配该号码' });
     expect(container.querySelector('#nx-conflict-c1')).toBeNull();
   });

@@ -1,6 +1,7 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { installFakeApi } from '../../../../../test/support/fake-api';
 import { taroTest } from '../../../../../test/support/taro';
+import { renderPage, tap } from '../../../../../test/support/page-actions';
 import StaffTransfersPage from '../index';
 
 const request = (id: string, name: string, daysWaiting: number) => ({
@@ -27,18 +28,7 @@ const request = (id: string, name: string, daysWaiting: number) => ({
   reason: null,
 });
 
-const open = async () => {
-  let view!: ReturnType<typeof render>;
-  await act(async () => {
-    view = render(<StaffTransfersPage />);
-  });
-  return view;
-};
-const click = async (element: Element | null) => {
-  await act(async () => {
-    fireEvent.click(element as HTMLElement);
-  });
-};
+const open = () => renderPage(<StaffTransfersPage />);
 
 describe('StaffTransfersPage (转会审核)', () => {
   beforeEach(() => taroTest.reset());
@@ -53,9 +43,9 @@ describe('StaffTransfersPage (转会审核)', () => {
     expect(container.querySelector('#nx-transfer-t1 .nx-row__overdue')?.textContent).toContain('已等待4天');
     expect(container.querySelector('#nx-transfer-t2 .nx-row__overdue')).toBeNull();
 
-    await click(container.querySelector('#nx-transfer-t1 .nx-transfer-accept'));
+    await tap(container.querySelector('#nx-transfer-t1 .nx-transfer-accept'));
     expect(api.callsTo('member.decideTransfer')).toHaveLength(0);
-    await click(screen.getByText('确认接收'));
+    await tap(screen.getByText('确认接收'));
     expect(api.callsTo('member.decideTransfer')[0].data).toEqual({ transferId: 't1', decision: 'accept' });
     expect(container.querySelector('#nx-transfer-t1')).toBeNull();
     expect(screen.getByText('已接收李明辉转入')).toBeTruthy();
@@ -67,12 +57,12 @@ describe('StaffTransfersPage (转会审核)', () => {
       'member.decideTransfer': (data) => ({ ok: true, data: { id: String(data.transferId), status: 'refused' } }),
     });
     const { container } = await open();
-    await click(container.querySelector('.nx-transfer-refuse'));
-    await click(screen.getByText('确认不接收'));
+    await tap(container.querySelector('.nx-transfer-refuse'));
+    await tap(screen.getByText('确认不接收'));
     expect(screen.getByText('不接收时请写明原因，会员会看到')).toBeTruthy();
     expect(api.callsTo('member.decideTransfer')).toHaveLength(0);
-    await click(screen.getByText('不在本工会服务范围'));
-    await click(screen.getByText('确认不接收'));
+    await tap(screen.getByText('不在本工会服务范围'));
+    await tap(screen.getByText('确认不接收'));
     expect(api.callsTo('member.decideTransfer')[0].data).toEqual({ transferId: 't1', decision: 'refuse', reason: '不在本工会服务范围' });
   });
 });
