@@ -12,7 +12,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, stop } from 'esbuild';
+import { stop } from 'esbuild';
+import { bundleForNode } from './bundle-for-node.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -48,21 +49,9 @@ const buildH5IfStale = () => {
   }
 };
 
-/** One CommonJS file; packages stay `require`s (better-sqlite3 is native), `@core/*` comes from tsconfig. */
+/** The host as one CommonJS file, with a source map for its stack traces. */
 export const bundleHost = async (outfile) => {
-  await build({
-    absWorkingDir: root,
-    entryPoints: ['cloudfunctions/common/local-host/main.ts'],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    tsconfig: 'tsconfig.json',
-    sourcemap: true,
-    logLevel: 'warning',
-  });
+  await bundleForNode('cloudfunctions/common/local-host/main.ts', outfile, { sourcemap: true });
 };
 
 const run = (outfile) => {
