@@ -102,14 +102,8 @@ export type DriveDetail = z.infer<typeof DriveDetailSchema>;
 
 const OccupationCountSchema = z.object({ occupation: OccupationSchema, signedIn: z.number().int(), approved: z.number().int() });
 
-/** The big-screen board: counts only, no names — it faces a crowd. */
-export const DriveBoardSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  union: UnionRefSchema,
-  place: z.string(),
-  startsAt: TimestampSchema,
-  endsAt: TimestampSchema,
+/** The big-screen board: the drive as its QR landing page shows it, then counts only, no names — it faces a crowd. */
+export const DriveBoardSchema = DriveEntrySchema.extend({
   figures: DriveFiguresSchema,
   byOccupation: z.array(OccupationCountSchema),
   /** When these figures were read, so a frozen screen can be told from a quiet drive. */
