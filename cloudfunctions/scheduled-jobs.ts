@@ -1,6 +1,7 @@
 import { idempotencySweep } from './common/runtime/idempotency-sweep.job';
 import type { ScheduledJob } from './common/runtime/job';
 import { healthSweep } from './health/sweep.job';
+import { membershipEndSweep } from './member/membership-end-sweep.job';
 import { welfareSweep } from './welfare/sweep.job';
 
 /**
@@ -11,4 +12,5 @@ export const scheduledJobs: readonly ScheduledJob[] = [
   welfareSweep,
   healthSweep,
   idempotencySweep,
+  membershipEndSweep,
 ];

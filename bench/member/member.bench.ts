@@ -73,6 +73,7 @@ const main = async () => {
             pastMemberships: [],
             pendingTransferId: null,
             phoneReleasedAt: null,
+            holdingsPending: false,
             updatedAt: joinedAt,
           };
           await tx.insert(Members, member);

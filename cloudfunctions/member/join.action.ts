@@ -84,6 +84,8 @@ export const joinUnion = defineAction({
         joinedAt: null,
         withdrawnAt: null,
         withdrawReason: null,
+        // Joining again: whatever the last withdrawal had not given back is the member's again.
+        holdingsPending: false,
         pastMemberships: previous ? [...previous.pastMemberships, ...endedMembershipOf(previous)] : [],
         pendingTransferId: null,
         phoneReleasedAt: null,

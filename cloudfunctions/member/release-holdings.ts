@@ -1,11 +1,12 @@
+import { Members } from '../common/collections/members.collection';
 import { membershipEndHooks } from '../common/membership/hooks';
 import type { MembershipEndHook } from '../common/membership/membership-end.port';
-import type { ActionContext } from '../common/runtime/action';
+import type { Ports } from '../common/runtime/ports';
 
 /** Hooks are safe to run twice, so a failed one is tried once more at once (a write conflict passes). */
 const attempts = 2;
 
-const runHook = async (hook: MembershipEndHook, openid: string, { ports, requestId }: ActionContext) => {
+const runHook = async (hook: MembershipEndHook, openid: string, ports: Ports, requestId: string) => {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await hook.release(openid, ports, { reason: 'withdrawn' });
@@ -18,21 +19,26 @@ const runHook = async (hook: MembershipEndHook, openid: string, { ports, request
 };
 
 /**
- * Runs every feature's membership-end hook for a worker whose membership has just ended and gathers
- * what they tell the worker. A hook that still fails is logged (label and requestId, never personal
- * data) and the worker is told to ask the union: it does not undo the withdrawal, and the other hooks
- * still run. What it left held ends the ordinary way (a voucher expires, a booking is marked 未到).
+ * Runs every feature's membership-end hook for a worker whose membership has ended and gathers what
+ * they tell the worker. A hook that still fails is logged (label and requestId, never personal data)
+ * and the worker is told the union will sort it out: it does not undo the withdrawal, and the other
+ * hooks still run. Only when every hook succeeded is the member's `holdingsPending` cleared; until
+ * then the membership-end sweep runs them again (they are safe to run twice).
  */
-export const releaseMemberHoldings = async (context: ActionContext, openid: string): Promise<string[]> => {
+export const releaseMemberHoldings = async (ports: Ports, openid: string, requestId: string): Promise<string[]> => {
   const notices: string[] = [];
+  let complete = true;
   for (const hook of membershipEndHooks) {
-    const report = await runHook(hook, openid, context);
+    const report = await runHook(hook, openid, ports, requestId);
     if (!report) {
-      notices.push(`你的${hook.label}没能自动取消，请联系工会帮你处理`);
+      complete = false;
+      notices.push(`你的${hook.label}没能自动取消，系统稍后会再试；着急的话请联系工会帮你处理`);
       continue;
     }
     notices.push(...report.notices);
-    if (report.released > 0) context.ports.logger.info('membership end released', { hook: hook.label, released: report.released, requestId: context.requestId });
+    if (report.released > 0) ports.logger.info('membership end released', { hook: hook.label, released: report.released, requestId });
   }
+  // Only a record still withdrawn: a worker who has joined again meanwhile holds things as a member again.
+  if (complete) await ports.store.updateWhere(Members, { _id: openid, status: 'withdrawn' }, { $set: { holdingsPending: false } });
   return notices;
 };

@@ -48,6 +48,7 @@ export const withdrawMembership = defineAction({
         status: 'withdrawn',
         withdrawnAt: now,
         withdrawReason: input.reason ?? null,
+        holdingsPending: true,
         pendingTransferId: null,
         updatedAt: now,
       };
@@ -65,7 +66,7 @@ export const withdrawMembership = defineAction({
       return ended;
     });
     if (!withdrawn.ok) return withdrawn;
-    const notices = await releaseMemberHoldings(context, caller.openid);
+    const notices = await releaseMemberHoldings(ports, caller.openid, context.requestId);
     return ok({ ...toSelfView(withdrawn.data), notices });
   },
 });

@@ -47,6 +47,11 @@ export const MemberDocSchema = z.object({
   withdrawnAt: z.number().nullable().default(null),
   /** The member's own words on leaving, if any. */
   withdrawReason: z.string().nullable().default(null),
+  /**
+   * True from the withdrawal until every membership-end hook has given back what the worker held as a
+   * member; the membership-end sweep finishes the job when the withdrawal itself could not.
+   */
+  holdingsPending: z.boolean().default(false),
   /** Earlier memberships, ended by 退会, for the worker's timeline. */
   pastMemberships: z.array(PastMembershipSchema).default([]),
   /** The open transfer request, so a member has at most one (checked in the same transaction). */
@@ -60,5 +65,5 @@ export type MemberDoc = z.infer<typeof MemberDocSchema>;
 export const Members = defineCollection({
   name: 'members',
   schema: MemberDocSchema,
-  indexes: [{ fields: ['status', 'unionPath', 'submittedAt'] }, { fields: ['memberNo'] }, { fields: ['driveId', 'status', 'submittedAt'] }],
+  indexes: [{ fields: ['status', 'unionPath', 'submittedAt'] }, { fields: ['memberNo'] }, { fields: ['driveId', 'status', 'submittedAt'] }, { fields: ['holdingsPending', 'status'] }],
 });

@@ -11,6 +11,7 @@ import { membershipEndHooks } from '../../../cloudfunctions/common/membership/ho
 import type { DocumentOps, Store } from '../../../cloudfunctions/common/ports/store.port';
 import { countBooking } from '../../../cloudfunctions/health/health-counters';
 import { healthMembershipEnd } from '../../../cloudfunctions/health/membership-end';
+import { membershipEndSweep } from '../../../cloudfunctions/member/membership-end-sweep.job';
 import { countWelfare } from '../../../cloudfunctions/welfare/welfare-counters';
 import { bookInput, createPlanWithSlots, planDays, setClock, slotOf } from '../../support/health';
 import { countersDrift } from '../../support/recount';
@@ -223,7 +224,7 @@ describe('退会 gives back what only members hold', () => {
       const result = await world.call<Withdrawn>('member', 'withdraw', {}, 'member', 'withdraw-failing');
       expect(result).toMatchObject({ ok: true, data: { status: 'withdrawn' } });
       expect(sorted(result.ok ? result.data.notices : [])).toEqual(sorted([
-        '你的体检预约没能自动取消，请联系工会帮你处理',
+        '你的体检预约没能自动取消，系统稍后会再试；着急的话请联系工会帮你处理',
         '“冬日送温暖”的礼包券已作废（这个礼包只发给会员），礼包已留给其他工友',
         '“夏日送清凉”的礼包券已作废（这个礼包只发给会员），礼包已留给其他工友',
       ]));
@@ -239,6 +240,36 @@ describe('退会 gives back what only members hold', () => {
     } finally {
       failing.mockRestore();
     }
+  });
+
+  it('finishes a release that failed: the membership-end sweep runs the hooks again, once', async () => {
+    const failing = jest.spyOn(healthMembershipEnd, 'release').mockRejectedValue(new Error('write conflict'));
+    try {
+      expectOk(await world.call('member', 'withdraw', {}, 'member', 'withdraw-then-sweep'));
+    } finally {
+      failing.mockRestore();
+    }
+    expect(await world.ports.store.get(Members, people.member)).toMatchObject({ status: 'withdrawn', holdingsPending: true });
+    expect(await world.ports.store.get(Bookings, `${planId}_${people.member}`)).toMatchObject({ status: 'booked' });
+
+    expect(await membershipEndSweep.run(world.ports)).toEqual({ retried: 1, stillPending: 0 });
+    expect(await world.ports.store.get(Bookings, `${planId}_${people.member}`)).toMatchObject({ status: 'cancelled' });
+    expect(await world.ports.store.get(Members, people.member)).toMatchObject({ holdingsPending: false });
+    expect(await holdingsDrift(world.ports.store)).toEqual([]);
+    // Nothing left to do: a second run touches nobody.
+    expect(await membershipEndSweep.run(world.ports)).toEqual({ retried: 0, stillPending: 0 });
+  });
+
+  it('leaves a worker who joined again alone, even if the last release never finished', async () => {
+    const failing = jest.spyOn(healthMembershipEnd, 'release').mockRejectedValue(new Error('write conflict'));
+    try {
+      expectOk(await world.call('member', 'withdraw', {}, 'member', 'withdraw-then-rejoin'));
+    } finally {
+      failing.mockRestore();
+    }
+    expectOk(await world.call('member', 'join', world.joinInput(1, 'g1', { name: '王会员' }), 'member'));
+    expect(await membershipEndSweep.run(world.ports)).toEqual({ retried: 0, stillPending: 0 });
+    expect(await world.ports.store.get(Bookings, `${planId}_${people.member}`)).toMatchObject({ status: 'booked' });
   });
 });
 

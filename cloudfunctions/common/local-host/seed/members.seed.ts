@@ -49,6 +49,7 @@ const seedPerson = async (tx: DocumentOps, person: DemoPerson, { now, pii }: See
     pastMemberships: [],
     pendingTransferId: null,
     phoneReleasedAt: null,
+    holdingsPending: false,
     updatedAt: submittedAt,
   };
   if (person.approvedDaysAgo === null) {
