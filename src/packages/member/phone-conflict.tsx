@@ -30,7 +30,7 @@ export default function PhoneConflictPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [sent, setSent] = useState<PhoneConflictSelfView | null>(null);
   const [free, setFree] = useState(false);
-  const report = useSubmit((requestId, input: ReportPhoneConflictInput) => reportPhoneConflict(input, requestId));
+  const report = useSubmit((requestId, input: ReportPhoneConflictInput) => reportPhoneConflict(input, requestId), (input) => input.phone);
 
   // A member's name is known: one field less to type.
   useEffect(() => {

@@ -31,7 +31,7 @@ export default function ChangePhonePage() {
   const [phone, setPhone] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [taken, setTaken] = useState<AppError | null>(null);
-  const change = useSubmit((requestId, value: string) => changePhone(value, requestId));
+  const change = useSubmit((requestId, value: string) => changePhone(value, requestId), (value) => value);
   const member = me.data?.member ?? null;
 
   const submit = async () => {

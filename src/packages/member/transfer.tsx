@@ -34,8 +34,11 @@ export default function TransferPage() {
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [cancelling, setCancelling] = useState<TransferSelfView | null>(null);
-  const request = useSubmit((requestId, toUnionId: string) => requestTransfer({ toUnionId, ...(note.trim() ? { note: note.trim() } : {}) }, requestId));
-  const cancel = useSubmit((requestId, transferId: string) => cancelTransfer(transferId, requestId));
+  const request = useSubmit(
+    (requestId, toUnionId: string) => requestTransfer({ toUnionId, ...(note.trim() ? { note: note.trim() } : {}) }, requestId),
+    (toUnionId) => toUnionId,
+  );
+  const cancel = useSubmit((requestId, transferId: string) => cancelTransfer(transferId, requestId), (transferId) => transferId);
 
   const member = me.data?.member ?? null;
   const transfer = me.data?.transfer ?? null;

@@ -28,7 +28,8 @@ export default function WithdrawPage() {
   const [step, setStep] = useState<Step>('form');
   // What 退会 gave back (a booking cancelled, a voucher ended): shown once, with the confirmation.
   const [released, setReleased] = useState<string[]>([]);
-  const withdraw = useSubmit((requestId, text: string) => withdrawMembership(text.trim() || undefined, requestId));
+  // One withdrawal, whatever reason is typed before a retry.
+  const withdraw = useSubmit((requestId, text: string) => withdrawMembership(text.trim() || undefined, requestId), () => 'withdraw');
   const member = me.data?.member ?? null;
 
   const confirmLast = async () => {

@@ -1,14 +1,14 @@
 import { Dialog } from '@nutui/nutui-react-taro';
 import { useDidShow } from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ApplicationView } from '@core/contracts/member.contract';
 import type { MemberStatus } from '@core/enums/member-status';
 import { PageShell } from '../../../components/PageShell';
 import { usePagedQueue } from '../../../hooks/use-paged-queue';
+import { useSubmit } from '../../../hooks/use-submit';
 import { useToast } from '../../../hooks/use-toast';
 import { fetchApplications } from '../../../services/member/fetch-applications';
-import { reviewApplication } from '../../../services/member/review-application';
-import { newRequestId } from '../../../services/request-id';
+import { reviewApplication, type ReviewDecision } from '../../../services/member/review-application';
 import { ReasonDialog } from '../components/ReasonDialog';
 import { StaffQueue, type QueueTab } from '../components/StaffQueue';
 import { ApplicationRow } from './components/ApplicationRow';
@@ -30,8 +30,10 @@ export default function StaffApplicationsPage() {
   const [rejecting, setRejecting] = useState<ApplicationView | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [toast, showToast] = useToast();
-  // One id per decision, kept across retries of that decision (a second tap must not review twice).
-  const reviewRequest = useRef<{ memberId: string; requestId: string } | null>(null);
+  const review = useSubmit(
+    (requestId, input: ReviewDecision) => reviewApplication(input, requestId),
+    (input) => `${input.memberId}:${input.decision}`,
+  );
 
   useDidShow(() => {
     void queue.load();
@@ -43,18 +45,12 @@ export default function StaffApplicationsPage() {
   };
 
   const decide = async (app: ApplicationView, decision: 'approve' | 'reject', reason?: string) => {
-    if (reviewRequest.current?.memberId !== app.id) reviewRequest.current = { memberId: app.id, requestId: newRequestId() };
     setBusyId(app.id);
-    const result = await reviewApplication(
-      { memberId: app.id, decision, ...(reason ? { reason } : {}) },
-      reviewRequest.current.requestId,
-    );
+    const result = await review.submit({ memberId: app.id, decision, ...(reason ? { reason } : {}) });
     setBusyId(null);
+    if (!result) return false;
     const handled = result.ok || result.error.code === 'MEMBER.NOT_PENDING' || result.error.code === 'MEMBER.APPLICATION_NOT_FOUND';
-    if (handled) {
-      reviewRequest.current = null;
-      queue.drop((item) => item.id === app.id);
-    }
+    if (handled) queue.drop((item) => item.id === app.id);
     if (result.ok) showToast(decision === 'approve' ? `已通过${app.name}的申请` : `已驳回${app.name}的申请`, 'success');
     else showToast(result.error.message, 'fail');
     return result.ok || handled;

@@ -35,7 +35,10 @@ export default function StaffMoveMemberPage() {
   const [searching, setSearching] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [moved, setMoved] = useState<string | null>(null);
-  const move = useSubmit((requestId, input: { memberId: string; toUnionId: string; reason: string }) => moveMember(input, requestId));
+  const move = useSubmit(
+    (requestId, input: { memberId: string; toUnionId: string; reason: string }) => moveMember(input, requestId),
+    (input) => `${input.memberId}:${input.toUnionId}`,
+  );
 
   const lookUp = async (number: string) => {
     setSearching(true);

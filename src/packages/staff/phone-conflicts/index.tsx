@@ -41,7 +41,10 @@ export default function StaffPhoneConflictsPage() {
   const [deciding, setDeciding] = useState<{ conflict: PhoneConflictView; decision: 'release' | 'keep' } | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [toast, showToast] = useToast();
-  const resolve = useSubmit((requestId, input: PhoneConflictDecision) => resolvePhoneConflict(input, requestId));
+  const resolve = useSubmit(
+    (requestId, input: PhoneConflictDecision) => resolvePhoneConflict(input, requestId),
+    (input) => `${input.conflictId}:${input.decision}`,
+  );
 
   useDidShow(() => {
     void queue.load();

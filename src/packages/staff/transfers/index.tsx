@@ -29,7 +29,10 @@ export default function StaffTransfersPage() {
   const [refusing, setRefusing] = useState<TransferRequestView | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [toast, showToast] = useToast();
-  const decide = useSubmit((requestId, input: TransferDecision) => decideTransfer(input, requestId));
+  const decide = useSubmit(
+    (requestId, input: TransferDecision) => decideTransfer(input, requestId),
+    (input) => `${input.transferId}:${input.decision}`,
+  );
 
   useDidShow(() => {
     void queue.load();

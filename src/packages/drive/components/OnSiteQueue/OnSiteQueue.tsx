@@ -1,14 +1,14 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ApplicationView } from '@core/contracts/member.contract';
 import { occupationLabels } from '@core/enums/occupation';
 import { LoadState } from '../../../../components/LoadState';
 import { useQuery } from '../../../../hooks/use-query';
+import { useSubmit } from '../../../../hooks/use-submit';
 import { fetchDriveQueue } from '../../../../services/drive/fetch-drive-queue';
 import { reviewApplication } from '../../../../services/member/review-application';
-import { newRequestId } from '../../../../services/request-id';
 
 export interface OnSiteQueueProps {
   driveId: string;
@@ -25,21 +25,18 @@ export function OnSiteQueue({ driveId, onDecided, onFailed }: OnSiteQueueProps) 
   // Loads on mount: a component's useDidShow misses the page's first show, which happens before it mounts.
   const queue = useQuery(() => fetchDriveQueue(driveId));
   const [busyId, setBusyId] = useState<string | null>(null);
-  // One requestId per application, kept across retries of the same tap.
-  const requests = useRef(new Map<string, string>());
+  const approval = useSubmit((requestId, memberId: string) => reviewApplication({ memberId, decision: 'approve' }, requestId), (memberId) => memberId);
   useDidShow(() => {
     void queue.reload();
   });
 
   const approve = async (application: ApplicationView) => {
     if (busyId) return;
-    const requestId = requests.current.get(application.id) ?? newRequestId();
-    requests.current.set(application.id, requestId);
     setBusyId(application.id);
-    const result = await reviewApplication({ memberId: application.id, decision: 'approve' }, requestId);
+    const result = await approval.submit(application.id);
     setBusyId(null);
+    if (!result) return;
     if (result.ok || result.error.code === 'MEMBER.NOT_PENDING') {
-      requests.current.delete(application.id);
       onDecided(`已通过${application.name}的入会申请`);
     } else {
       onFailed(result.error.message);

@@ -101,4 +101,26 @@ describe('StaffApplicationsPage', () => {
     expect(screen.getByText('驳回原因：信息不完整')).toBeTruthy();
     expect(container.querySelector('.nx-app-approve')).toBeNull();
   });
+
+  it('gives each application its own requestId, and a retry after another row keeps the first one', async () => {
+    let down = true;
+    const api = installFakeApi({
+      'member.applications': () => ({ ok: true, data: { items: [application('m1', '李大壮', 2), application('m2', '张秀英', 1)], nextCursor: null } }),
+      'member.review': (data) => (data.memberId === 'm1' && down ? 'network-down' : { ok: true, data: { id: String(data.memberId), status: 'approved', memberNo: 'NX1' } }),
+    });
+    const { container } = await open();
+    const approve = async (id: string) => {
+      await tap(container.querySelector(`#nx-app-${id} .nx-app-approve`));
+      await tap(screen.getByText('确认通过'));
+    };
+    await approve('m1');
+    await approve('m2');
+    down = false;
+    await approve('m1');
+    const [lost, other, retry] = api.callsTo('member.review');
+    expect([lost.data.memberId, other.data.memberId, retry.data.memberId]).toEqual(['m1', 'm2', 'm1']);
+    expect(other.requestId).not.toBe(lost.requestId);
+    expect(retry.requestId).toBe(lost.requestId);
+    expect(container.querySelector('#nx-app-m1')).toBeNull();
+  });
 });

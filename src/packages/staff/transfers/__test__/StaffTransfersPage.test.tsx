@@ -65,4 +65,30 @@ describe('StaffTransfersPage (转会审核)', () => {
     await tap(screen.getByText('确认不接收'));
     expect(api.callsTo('member.decideTransfer')[0].data).toEqual({ transferId: 't1', decision: 'refuse', reason: '不在本工会服务范围' });
   });
+
+  it('gives each row its own requestId, and a retry of the same row keeps it', async () => {
+    let down = true;
+    const api = installFakeApi({
+      'member.transfers': () => ({ ok: true, data: { items: [request('t1', '李明辉', 1), request('t2', '赵海涛', 0)], nextCursor: null } }),
+      'member.decideTransfer': (data) => (data.transferId === 't1' && down ? 'network-down' : { ok: true, data: { id: String(data.transferId), status: 'accepted' } }),
+    });
+    const { container } = await open();
+    await tap(container.querySelector('#nx-transfer-t1 .nx-transfer-accept'));
+    await tap(screen.getByText('确认接收'));
+    expect(container.querySelector('#nx-transfer-t1')).not.toBeNull();
+
+    await tap(container.querySelector('#nx-transfer-t2 .nx-transfer-accept'));
+    await tap(screen.getByText('确认接收'));
+    expect(container.querySelector('#nx-transfer-t2')).toBeNull();
+
+    down = false;
+    await tap(container.querySelector('#nx-transfer-t1 .nx-transfer-accept'));
+    await tap(screen.getByText('确认接收'));
+    expect(container.querySelector('#nx-transfer-t1')).toBeNull();
+
+    const [lost, other, retry] = api.callsTo('member.decideTransfer');
+    expect([lost.data.transferId, other.data.transferId, retry.data.transferId]).toEqual(['t1', 't2', 't1']);
+    expect(other.requestId).not.toBe(lost.requestId);
+    expect(retry.requestId).toBe(lost.requestId);
+  });
 });
