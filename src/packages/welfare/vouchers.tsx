@@ -7,8 +7,9 @@ import type { AppError } from '@core/result';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadState } from '../../components/LoadState';
 import { PageShell } from '../../components/PageShell';
+import { useSubmit } from '../../hooks/use-submit';
 import { useToast } from '../../hooks/use-toast';
-import { newRequestId } from '../../services/request-id';
+import { isRetryable } from '../../services/request-id';
 import { cancelVoucher } from '../../services/welfare/cancel-voucher';
 import { fetchMyVouchers } from '../../services/welfare/fetch-my-vouchers';
 import { openPage } from '../../utils/navigate';
@@ -32,7 +33,7 @@ export default function VouchersPage() {
   const [busyId, setBusyId] = useState<string | null>(null);
   const [toast, showToast] = useToast();
   const ticket = useRef(0);
-  const cancelRequest = useRef<{ voucherId: string; requestId: string } | null>(null);
+  const giveBackVoucher = useSubmit((requestId, voucherId: string) => cancelVoucher(voucherId, requestId), (voucherId) => voucherId);
 
   const load = async (cursor?: string) => {
     ticket.current += 1;
@@ -62,17 +63,16 @@ export default function VouchersPage() {
   };
 
   const giveBack = async (voucher: VoucherView) => {
-    if (cancelRequest.current?.voucherId !== voucher.id) cancelRequest.current = { voucherId: voucher.id, requestId: newRequestId() };
     setBusyId(voucher.id);
-    const result = await cancelVoucher(voucher.id, cancelRequest.current.requestId);
+    const result = await giveBackVoucher.submit(voucher.id);
     setBusyId(null);
-    if (result.ok || result.error.code !== 'INTERNAL') cancelRequest.current = null;
+    if (!result) return;
     if (result.ok) {
       setList((current) => ({ ...current, items: current.items.map((item) => (item.id === voucher.id ? result.data : item)) }));
       showToast('礼包已退回，谢谢你', 'success');
     } else {
       showToast(result.error.message, 'fail');
-      if (result.error.code !== 'INTERNAL') void load();
+      if (!isRetryable(result.error)) void load();
     }
   };
 

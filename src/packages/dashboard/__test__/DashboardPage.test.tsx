@@ -73,4 +73,32 @@ describe('DashboardPage', () => {
     expect(api.callsTo('stats.export')).toEqual([expect.objectContaining({ data: { kind: 'members' }, requestId: expect.any(String) })]);
     expect(view.container.textContent).toContain('已导出2行');
   });
+
+  it("exports another union's report under another requestId after a lost connection", async () => {
+    let down = true;
+    const api = installFakeApi({
+      'stats.dashboard': (data) =>
+        data.unionId === 'street'
+          ? { ok: true, data: dashboard({ id: 'street', name: '长青街道总工会' }, [{ key: 'g1', label: '长青站点骑手工会', count: 3 }]) }
+          : { ok: true, data: dashboard({ id: 'root', name: '青山区总工会' }, [{ key: 'street', label: '长青街道总工会', count: 1234 }]) },
+      'stats.export': () => (down ? 'network-down' : { ok: true, data: { fileName: '会员名册.xlsx', url: '/files/exports/a.xlsx', rows: 2, truncated: false } }),
+    });
+    let view!: ReturnType<typeof render>;
+    await act(async () => {
+      view = render(<DashboardPage />);
+    });
+    const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+    await tap(view.container.querySelector('.nx-export-members'));
+    down = false;
+    await tap(view.container.querySelector('#nx-bar-street'));
+    await settle();
+    await tap(view.container.querySelector('.nx-export-members'));
+    await tap(view.container.querySelector('.nx-dash-up'));
+    await settle();
+    await tap(view.container.querySelector('.nx-export-members'));
+    const [lost, street, retry] = api.callsTo('stats.export');
+    expect([lost.data, street.data, retry.data]).toEqual([{ kind: 'members' }, { kind: 'members', unionId: 'street' }, { kind: 'members' }]);
+    expect(street.requestId).not.toBe(lost.requestId);
+    expect(retry.requestId).toBe(lost.requestId);
+  });
 });

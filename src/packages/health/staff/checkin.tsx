@@ -1,7 +1,7 @@
 import { Button, Input } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { CheckInView } from '@core/contracts/health.contract';
 import { healthItemLabels } from '@core/enums/health-labels';
 import { occupationLabels } from '@core/enums/occupation-labels';
@@ -10,9 +10,9 @@ import { EmptyState } from '../../../components/EmptyState';
 import { LoadState } from '../../../components/LoadState';
 import { PageShell } from '../../../components/PageShell';
 import { useQuery } from '../../../hooks/use-query';
+import { useSubmit } from '../../../hooks/use-submit';
 import { checkInBooking } from '../../../services/health/check-in-booking';
 import { fetchManagedPlans } from '../../../services/health/fetch-managed-plans';
-import { newRequestId } from '../../../services/request-id';
 import { readStored, writeStored } from '../../../utils/storage';
 import { SiteChooser } from '../components/SiteChooser';
 import { dayLabel, shortMoment, timeRange } from '../health-format';
@@ -37,8 +37,11 @@ export default function StaffCheckInPage() {
   const [sending, setSending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [arrived, setArrived] = useState<CheckInView[]>([]);
-  // One id per code tried, kept while the same code is retried after a lost connection.
-  const attempt = useRef<{ code: string; requestId: string } | null>(null);
+  // One id per code and site, kept while the same code is retried after a lost connection.
+  const checkIn = useSubmit(
+    (requestId, atSite: string, typedCode: string) => checkInBooking(planId, atSite, typedCode, requestId),
+    (atSite, typedCode) => `${planId}:${atSite}:${typedCode}`,
+  );
   const chosenSite = plan?.sites.find((site) => site.id === siteId) ?? null;
 
   const chooseSite = (next: string) => {
@@ -50,18 +53,16 @@ export default function StaffCheckInPage() {
   const send = async (typed: string) => {
     const cleaned = typed.trim();
     if (!chosenSite || !cleaned || sending) return;
-    if (attempt.current?.code !== cleaned) attempt.current = { code: cleaned, requestId: newRequestId() };
     setSending(true);
-    const result = await checkInBooking(planId, chosenSite.id, cleaned, attempt.current.requestId);
+    const result = await checkIn.submit(chosenSite.id, cleaned);
     setSending(false);
+    if (!result) return;
     if (result.ok) {
       setOutcome({ ok: true, view: result.data });
       setArrived((list) => [result.data, ...list.filter((item) => item.bookingId !== result.data.bookingId)]);
       setCode('');
-      attempt.current = null;
     } else {
       setOutcome({ ok: false, error: result.error, code: cleaned });
-      if (result.error.code !== 'INTERNAL') attempt.current = null;
     }
   };
 

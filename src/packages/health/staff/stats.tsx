@@ -1,17 +1,17 @@
 import { Button, Dialog } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { PlanStats, StaffSlotView } from '@core/contracts/health.contract';
 import { siteKindLabels } from '@core/enums/health-labels';
 import { occupationLabels } from '@core/enums/occupation-labels';
 import { LoadState } from '../../../components/LoadState';
 import { PageShell } from '../../../components/PageShell';
 import { useQuery } from '../../../hooks/use-query';
+import { useSubmit } from '../../../hooks/use-submit';
 import { useToast } from '../../../hooks/use-toast';
 import { fetchPlanStats } from '../../../services/health/fetch-plan-stats';
 import { markNoShows } from '../../../services/health/mark-no-shows';
-import { newRequestId } from '../../../services/request-id';
 import { Chips } from '../components/Chips';
 import { dayLabel, timeRange } from '../health-format';
 import './staff.scss';
@@ -25,16 +25,15 @@ export default function StaffHealthStatsPage() {
   const [toast, showToast] = useToast();
   const stats = useQuery(() => fetchPlanStats(planId), { auto: false });
   const [marking, setMarking] = useState<StaffSlotView | null>(null);
-  const markRequest = useRef<{ slotId: string; requestId: string } | null>(null);
+  const noShows = useSubmit((requestId, slotId: string) => markNoShows(slotId, requestId), (slotId) => slotId);
   useDidShow(() => {
     void stats.reload();
   });
 
   const mark = async (slot: StaffSlotView) => {
     setMarking(null);
-    if (markRequest.current?.slotId !== slot.id) markRequest.current = { slotId: slot.id, requestId: newRequestId() };
-    const result = await markNoShows(slot.id, markRequest.current.requestId);
-    if (result.ok || result.error.code !== 'INTERNAL') markRequest.current = null;
+    const result = await noShows.submit(slot.id);
+    if (!result) return;
     showToast(result.ok ? `已把${result.data.marked}人标记为未到` : result.error.message, result.ok ? 'success' : 'fail');
     void stats.reload();
   };

@@ -1,18 +1,18 @@
 import { Button, Dialog, Input } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { CampaignAdminView } from '@core/contracts/welfare.contract';
 import { occupationLabels } from '@core/enums/occupation';
 import { campaignKindLabels, campaignStatusLabels, perPersonLabels, type CampaignStatus } from '@core/enums/welfare';
 import { LoadState } from '../../../components/LoadState';
 import { PageShell } from '../../../components/PageShell';
 import { useQuery } from '../../../hooks/use-query';
+import { useSubmit } from '../../../hooks/use-submit';
 import { useToast } from '../../../hooks/use-toast';
-import { newRequestId } from '../../../services/request-id';
 import { fetchCampaignStats } from '../../../services/welfare/fetch-campaign-stats';
 import { setCampaignStatus } from '../../../services/welfare/set-campaign-status';
-import { topUpCampaign } from '../../../services/welfare/top-up-campaign';
+import { topUpCampaign, type TopUpInput } from '../../../services/welfare/top-up-campaign';
 import { openPage } from '../../../utils/navigate';
 import { ChoiceChips } from '../components/ChoiceChips';
 import { eligibilityText, formatWhen } from '../welfare-format';
@@ -40,22 +40,18 @@ export default function StaffCampaignPage() {
   const [amount, setAmount] = useState('');
   const [topUpStation, setTopUpStation] = useState<string | null>(null);
   const [closing, setClosing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const request = useRef<{ key: string; requestId: string } | null>(null);
+  const statusChange = useSubmit((requestId, to: CampaignStatus) => setCampaignStatus(campaignId, to, requestId), (to) => `${campaignId}:${to}`);
+  const topUpStock = useSubmit(
+    (requestId, input: TopUpInput) => topUpCampaign(input, requestId),
+    (input) => `${input.campaignId}:${input.amount}:${input.stationId ?? ''}`,
+  );
   useDidShow(() => {
     void stats.reload();
   });
 
-  const idFor = (key: string) => {
-    if (request.current?.key !== key) request.current = { key, requestId: newRequestId() };
-    return request.current.requestId;
-  };
-
   const changeStatus = async (to: CampaignStatus) => {
-    setBusy(true);
-    const result = await setCampaignStatus(campaignId, to, idFor(`status:${to}`));
-    setBusy(false);
-    if (result.ok || result.error.code !== 'INTERNAL') request.current = null;
+    const result = await statusChange.submit(to);
+    if (!result) return;
     showToast(result.ok ? doneLabels[to] : result.error.message, result.ok ? 'success' : 'fail');
     void stats.reload();
   };
@@ -71,11 +67,8 @@ export default function StaffCampaignPage() {
       showToast('请选择给哪个驿站补充');
       throw new Error('no station');
     }
-    const result = await topUpCampaign(
-      { campaignId, amount: n, ...(perStation && topUpStation ? { stationId: topUpStation } : {}) },
-      idFor(`topup:${n}:${topUpStation ?? ''}`),
-    );
-    if (result.ok || result.error.code !== 'INTERNAL') request.current = null;
+    const result = await topUpStock.submit({ campaignId, amount: n, ...(perStation && topUpStation ? { stationId: topUpStation } : {}) });
+    if (!result) throw new Error('already sending');
     if (!result.ok) {
       showToast(result.error.message, 'fail');
       throw new Error(result.error.code);
@@ -164,7 +157,7 @@ export default function StaffCampaignPage() {
                     key={action.to}
                     size="large"
                     block
-                    loading={busy}
+                    loading={statusChange.busy}
                     className={`nx-staff-campaign-status-${action.to}`}
                     onClick={() => (action.to === 'closed' ? setClosing(true) : void changeStatus(action.to))}
                   >

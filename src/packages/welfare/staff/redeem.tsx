@@ -1,7 +1,7 @@
 import { Button, Input } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { VoucherLookup } from '@core/contracts/welfare.contract';
 import { occupationLabels } from '@core/enums/occupation';
 import { voucherStatusLabels } from '@core/enums/welfare';
@@ -9,8 +9,8 @@ import { errorMessageOf } from '@core/errors';
 import { formatVoucherCode, voucherCodeFromScan } from '@core/rules/voucher-code';
 import { FormField } from '../../../components/FormField';
 import { PageShell } from '../../../components/PageShell';
+import { useSubmit } from '../../../hooks/use-submit';
 import { useToast } from '../../../hooks/use-toast';
-import { newRequestId } from '../../../services/request-id';
 import { lookupVoucher } from '../../../services/welfare/lookup-voucher';
 import { redeemVoucher } from '../../../services/welfare/redeem-voucher';
 import { readStored, writeStored } from '../../../utils/storage';
@@ -34,7 +34,10 @@ export default function RedeemPage() {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<VoucherLookup | null>(null);
   const [toast, showToast] = useToast();
-  const request = useRef<{ key: string; requestId: string } | null>(null);
+  const redeem = useSubmit(
+    (requestId, voucherCode: string, atStation: string) => redeemVoucher(voucherCode, atStation, requestId),
+    (voucherCode, atStation) => `${voucherCode}:${atStation}`,
+  );
 
   const look = async (typed: string) => {
     const normalized = voucherCodeFromScan(typed);
@@ -66,20 +69,17 @@ export default function RedeemPage() {
 
   const confirm = async () => {
     if (!found || !stationId) return;
-    const key = `${found.code}:${stationId}`;
-    if (request.current?.key !== key) request.current = { key, requestId: newRequestId() };
     setBusy(true);
-    const result = await redeemVoucher(found.code, stationId, request.current.requestId);
+    const result = await redeem.submit(found.code, stationId);
     setBusy(false);
+    if (!result) return;
     if (result.ok) {
-      request.current = null;
       writeStored(stationKey, stationId);
       setDone(result.data);
       setFound(null);
       setCode('');
       return showToast('已发放', 'success');
     }
-    if (result.error.code !== 'INTERNAL') request.current = null;
     setProblem(result.error.message);
   };
 

@@ -1,10 +1,10 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { exportKindLabels, type ExportKind } from '@core/contracts/stats.contract';
-import { exportReport } from '../../../../services/stats/export-report';
-import { newRequestId } from '../../../../services/request-id';
+import { useSubmit } from '../../../../hooks/use-submit';
+import { exportReport, type ExportInput } from '../../../../services/stats/export-report';
 
 export interface ExportPanelProps {
   unionId: string | null;
@@ -36,17 +36,19 @@ const deliver = async (url: string, fileName: string) => {
  */
 export function ExportPanel({ unionId, month, onMessage }: ExportPanelProps) {
   const [busy, setBusy] = useState<ExportKind | null>(null);
-  const requests = useRef(new Map<ExportKind, string>());
+  // One id per report asked for (kind, union and month): another union's report is another export.
+  const exportOnce = useSubmit(
+    (requestId, input: ExportInput) => exportReport(input, requestId),
+    (input) => `${input.kind}:${input.unionId ?? ''}:${input.month ?? ''}`,
+  );
 
   const run = async (kind: ExportKind) => {
     if (busy) return;
-    const requestId = requests.current.get(kind) ?? newRequestId();
-    requests.current.set(kind, requestId);
     setBusy(kind);
-    const result = await exportReport({ kind, ...(unionId ? { unionId } : {}), ...(kind === 'monthly' ? { month } : {}) }, requestId);
+    const result = await exportOnce.submit({ kind, ...(unionId ? { unionId } : {}), ...(kind === 'monthly' ? { month } : {}) });
     setBusy(null);
+    if (!result) return;
     if (!result.ok) return onMessage(result.error.message, 'fail');
-    requests.current.delete(kind);
     try {
       await deliver(result.data.url, result.data.fileName);
       onMessage(result.data.truncated ? `已导出${result.data.rows}行（太多了，请按工会分开导出）` : `已导出${result.data.rows}行`, 'success');

@@ -1,10 +1,11 @@
 import { Button, Popup } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { TransitionInput } from '@core/contracts/legal-inputs';
 import type { LawyerView } from '@core/contracts/legal-views';
 import type { LegalCaseStatus } from '@core/enums/legal-case-status';
+import { useSubmit } from '../../../../../hooks/use-submit';
 import { stepCase } from '../../../../../services/legal/step-case';
-import { newRequestId } from '../../../../../services/request-id';
 import { StepFields } from './StepFields';
 import { checkStepForm, emptyStepForm, rememberSignature, type StaffStep, type StepForm } from './step-form';
 import './StepSheet.scss';
@@ -33,13 +34,12 @@ export interface StepSheetProps {
 export function StepSheet({ caseId, step, lawyers, signing, onClose, onDone, onFailed }: StepSheetProps) {
   const [form, setForm] = useState<StepForm>(emptyStepForm);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [sending, setSending] = useState(false);
-  const requestId = useRef(newRequestId());
+  // One id per step on this case, kept when the sheet is closed and opened again after a lost connection.
+  const take = useSubmit((requestId, input: TransitionInput) => stepCase(input, requestId), (input) => `${input.caseId}:${input.step}`);
 
   useEffect(() => {
     setForm(emptyStepForm());
     setErrors({});
-    requestId.current = newRequestId();
   }, [step]);
 
   const change = (patch: Partial<StepForm>) => {
@@ -53,17 +53,15 @@ export function StepSheet({ caseId, step, lawyers, signing, onClose, onDone, onF
   };
 
   const confirm = async () => {
-    if (!step || sending) return;
+    if (!step) return;
     const check = checkStepForm(step, caseId, form);
     if (!check.ok) return setErrors(check.fields);
-    setSending(true);
-    const result = await stepCase(check.input, requestId.current);
-    setSending(false);
+    const result = await take.submit(check.input);
+    if (!result) return;
     if (result.ok) {
       rememberSignature(form.signature);
       return onDone(result.data.status, step);
     }
-    if (result.error.code !== 'INTERNAL') requestId.current = newRequestId();
     if (result.error.fields) setErrors(result.error.fields);
     onFailed(result.error.message);
   };
@@ -80,7 +78,7 @@ export function StepSheet({ caseId, step, lawyers, signing, onClose, onDone, onF
             signedAs={form.signature.trim() ? `${form.signature.trim()}（${signing.unionName}）` : signing.unsigned}
             onChange={change}
           />
-          <Button className="nx-step-confirm" type="primary" size="large" block loading={sending} onClick={() => void confirm()}>
+          <Button className="nx-step-confirm" type="primary" size="large" block loading={take.busy} onClick={() => void confirm()}>
             确认{stepTitles[step]}
           </Button>
         </View>
