@@ -36,9 +36,9 @@ function Row({ id, label, error, children }: { id: string; label: string; error?
 
 function Chips<T extends string | number>({ name, options, selected, labelOf, onTap }: { name: string; options: readonly T[]; selected: readonly T[]; labelOf: (option: T) => string; onTap: (option: T) => void }) {
   return (
-    <View className="nx-chips">
+    <View className="nx-drive-chips">
       {options.map((option) => (
-        <View key={String(option)} id={`nx-${name}-${option}`} className={`nx-chip ${selected.includes(option) ? 'nx-chip--on' : ''}`} onClick={() => onTap(option)}>
+        <View key={String(option)} id={`nx-${name}-${option}`} className={`nx-drive-chip ${selected.includes(option) ? 'nx-drive-chip--on' : ''}`} onClick={() => onTap(option)}>
           <Text>{labelOf(option)}</Text>
         </View>
       ))}

@@ -52,7 +52,7 @@ describe('RedeemPage (礼包核销)', () => {
     const { container } = await open();
     await typeInto(container.querySelector('.nx-redeem-code input'), '7KQ3M9PX');
     await tap(container.querySelector('.nx-redeem-lookup'));
-    expect(container.querySelector('#nx-redeem-station-st_b')?.className).toContain('nx-chip--selected');
+    expect(container.querySelector('#nx-redeem-station-st_b')?.className).toContain('nx-choice-chip--selected');
     await tap(container.querySelector('#nx-redeem-station-st_a'));
     await tap(container.querySelector('.nx-redeem-confirm'));
     expect(api.callsTo('welfare.redeem')[0].data).toEqual({ code: '7KQ3M9PX', stationId: 'st_a' });

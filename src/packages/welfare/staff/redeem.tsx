@@ -4,7 +4,6 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { VoucherLookup } from '@core/contracts/welfare.contract';
 import { occupationLabels } from '@core/enums/occupation';
-import { voucherStatusLabels } from '@core/enums/welfare';
 import { errorMessageOf } from '@core/errors';
 import { formatVoucherCode, voucherCodeFromScan } from '@core/rules/voucher-code';
 import { FormField } from '../../../components/FormField';
@@ -15,6 +14,7 @@ import { lookupVoucher } from '../../../services/welfare/lookup-voucher';
 import { redeemVoucher } from '../../../services/welfare/redeem-voucher';
 import { readStored, writeStored } from '../../../utils/storage';
 import { ChoiceChips } from '../components/ChoiceChips';
+import { VoucherStatus } from '../components/VoucherStatus';
 import { formatWhen } from '../welfare-format';
 import './redeem.scss';
 
@@ -132,7 +132,7 @@ export default function RedeemPage() {
         <View className="nx-card nx-redeem__voucher nx-redeem-voucher">
           <View className="nx-redeem__head">
             <Text className="nx-card__title">{found.campaign.title}</Text>
-            <Text className={`nx-voucher-status nx-voucher-status--${found.status}`}>{voucherStatusLabels[found.status]}</Text>
+            <VoucherStatus status={found.status} />
           </View>
           <Detail label="持券人" value={found.holder.name ?? '（未登记姓名）'} className="nx-redeem-holder" />
           {found.holder.phone ? <Detail label="手机号" value={found.holder.phone} /> : null}

@@ -64,9 +64,9 @@ export function FoundUnionForm({ drive, onFounded, onFailed }: FoundUnionFormPro
           </View>
           <View className="nx-form-row">
             <Text className="nx-form-row__label">上级工会</Text>
-            <View className="nx-chips">
+            <View className="nx-drive-chips">
               {drive.foundingParents.map((parent) => (
-                <View key={parent.id} id={`nx-found-parent-${parent.id}`} className={`nx-chip ${parent.id === parentId ? 'nx-chip--on' : ''}`} onClick={() => setParentId(parent.id)}>
+                <View key={parent.id} id={`nx-found-parent-${parent.id}`} className={`nx-drive-chip ${parent.id === parentId ? 'nx-drive-chip--on' : ''}`} onClick={() => setParentId(parent.id)}>
                   <Text>{parent.name}</Text>
                 </View>
               ))}
@@ -75,9 +75,9 @@ export function FoundUnionForm({ drive, onFounded, onFailed }: FoundUnionFormPro
           </View>
           <View className="nx-form-row">
             <Text className="nx-form-row__label">主要组织哪类劳动者（可不选）</Text>
-            <View className="nx-chips">
+            <View className="nx-drive-chips">
               {occupations.map((key) => (
-                <View key={key} className={`nx-chip ${key === occupation ? 'nx-chip--on' : ''}`} onClick={() => setOccupation(key === occupation ? null : key)}>
+                <View key={key} className={`nx-drive-chip ${key === occupation ? 'nx-drive-chip--on' : ''}`} onClick={() => setOccupation(key === occupation ? null : key)}>
                   <Text>{occupationLabels[key]}</Text>
                 </View>
               ))}

@@ -19,14 +19,14 @@ export interface ChoiceChipsProps<T extends string> {
 /** Big one-tap choices: no dropdown to open, no list to scroll. */
 export function ChoiceChips<T extends string>({ options, selected, onToggle, idPrefix, columns = 2 }: ChoiceChipsProps<T>) {
   return (
-    <View className={`nx-chips nx-chips--${columns}`}>
+    <View className={`nx-choice-chips nx-choice-chips--${columns}`}>
       {options.map((option) => {
         const on = selected.includes(option.value);
         return (
           <View
             key={option.value}
             id={`${idPrefix}-${option.value}`}
-            className={`nx-chip ${on ? 'nx-chip--selected' : ''}`}
+            className={`nx-choice-chip ${on ? 'nx-choice-chip--selected' : ''}`}
             onClick={() => onToggle(option.value)}
           >
             <Text>{option.label}</Text>

@@ -1,11 +1,12 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import type { VoucherView } from '@core/contracts/welfare.contract';
-import { campaignKindLabels, voucherStatusLabels } from '@core/enums/welfare';
+import { campaignKindLabels } from '@core/enums/welfare';
 import { formatVoucherCode } from '@core/rules/voucher-code';
 import { QrCode } from '../../../../components/QrCode';
 import { mapActionLabel } from '../../location/open-on-map';
 import { formatWhen } from '../../welfare-format';
+import { VoucherStatus } from '../VoucherStatus';
 import './VoucherCard.scss';
 
 export interface VoucherCardProps {
@@ -26,7 +27,7 @@ export function VoucherCard({ voucher, busy = false, now = Date.now(), onNavigat
   return (
     <View id={`nx-voucher-${voucher.code}`} className={`nx-card nx-voucher nx-voucher--${voucher.status}`}>
       <View className="nx-voucher__head">
-        <Text className={`nx-voucher__status nx-voucher-status nx-voucher-status--${voucher.status}`}>{voucherStatusLabels[voucher.status]}</Text>
+        <VoucherStatus status={voucher.status} />
         <Text className="nx-voucher__kind">{campaignKindLabels[voucher.campaign.kind]}</Text>
       </View>
       <Text className="nx-voucher__title">{voucher.campaign.title}</Text>

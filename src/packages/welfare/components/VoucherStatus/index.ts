@@ -1,0 +1,1 @@
+export { VoucherStatus } from './VoucherStatus';
