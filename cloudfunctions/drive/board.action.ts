@@ -4,8 +4,8 @@ import { Counters } from '../common/collections/counters.collection';
 import { Members } from '../common/collections/members.collection';
 import { approvedField, driveBoardCounterIdOf, figureOf, signedInField } from '../common/counters/drive-counters';
 import { staffWith } from '../common/runtime/access';
-import { defineAction, ok } from '../common/runtime/action';
-import { driveInScope, isFailure } from './drive-access';
+import { defineAction, isFailure, ok } from '../common/runtime/action';
+import { driveInScope } from './drive-access';
 import { figuresOf } from './drive-views';
 
 /**

@@ -4,11 +4,11 @@ import { driveKindLabels } from '@core/enums/drive-kind';
 import { Audit } from '../common/collections/audit.collection';
 import { Campaigns } from '../common/collections/campaigns.collection';
 import { Drives, type DriveDoc } from '../common/collections/drives.collection';
-import { Unions } from '../common/collections/unions.collection';
 import { countDriveMetric } from '../common/counters/drive-counters';
 import { staffWith } from '../common/runtime/access';
-import { defineAction, fail, ok } from '../common/runtime/action';
+import { defineAction, fail, isFailure, ok } from '../common/runtime/action';
 import { auditRecord } from '../common/runtime/audit';
+import { unionInScope } from '../common/runtime/union-in-scope';
 import { makeDriveCode } from './drive-code';
 import { toDriveDetail } from './drive-views';
 import { foundingParentsOf } from './founding-parents';
@@ -25,9 +25,8 @@ export const createDrive = defineAction({
   access: staffWith('operator'),
   run: async (input, context) => {
     const { caller, ports } = context;
-    const union = await ports.store.get(Unions, input.unionId);
-    if (!union) return fail('UNION.NOT_FOUND', { fields: { unionId: '请重新选择工会' } });
-    if (!caller.scope?.covers(union.path)) return fail('AUTH.FORBIDDEN');
+    const union = await unionInScope(ports.store, caller, input.unionId);
+    if (isFailure(union)) return union;
     // Joiners claim the linked campaign's packs: it must exist and not be over.
     if (input.welfareCampaignId) {
       const campaign = await ports.store.get(Campaigns, input.welfareCampaignId);

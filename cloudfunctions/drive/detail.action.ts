@@ -3,9 +3,9 @@ import { Counters } from '../common/collections/counters.collection';
 import { Members } from '../common/collections/members.collection';
 import { driveBoardCounterIdOf } from '../common/counters/drive-counters';
 import { staffWith } from '../common/runtime/access';
-import { defineAction, ok } from '../common/runtime/action';
+import { defineAction, isFailure, ok } from '../common/runtime/action';
 import { driveCodeUrl } from './drive-code';
-import { driveInScope, isFailure } from './drive-access';
+import { driveInScope } from './drive-access';
 import { foundingParentsOf } from './founding-parents';
 import { toDriveDetail } from './drive-views';
 

@@ -10,5 +10,3 @@ export const driveInScope = async (store: Store, caller: Caller, driveId: string
   if (!caller.scope?.covers(drive.unionPath)) return fail('AUTH.FORBIDDEN');
   return drive;
 };
-
-export const isFailure = <T>(value: T | Failure): value is Failure => (value as Failure).ok === false;

@@ -6,10 +6,10 @@ import { Drives } from '../common/collections/drives.collection';
 import { Unions, unionPathOf, type UnionDoc } from '../common/collections/unions.collection';
 import { countDriveMetric, countOnBoard } from '../common/counters/drive-counters';
 import { staffWith } from '../common/runtime/access';
-import { defineAction, fail, ok } from '../common/runtime/action';
+import { defineAction, fail, isFailure, ok } from '../common/runtime/action';
 import { auditRecord } from '../common/runtime/audit';
 import { inTransaction, type Abort } from '../common/runtime/transaction';
-import { driveInScope, isFailure } from './drive-access';
+import { driveInScope } from './drive-access';
 
 type FoundFailure = ErrorOf<typeof driveContracts.foundUnion>;
 

@@ -1,9 +1,9 @@
 import { driveContracts } from '@core/contracts/drive.contract';
 import { Members } from '../common/collections/members.collection';
 import { staffWith } from '../common/runtime/access';
-import { defineAction, ok } from '../common/runtime/action';
+import { defineAction, isFailure, ok } from '../common/runtime/action';
 import { toApplicationView } from '../member/member-views';
-import { driveInScope, isFailure } from './drive-access';
+import { driveInScope } from './drive-access';
 
 /** How many waiting joins the on-site queue shows: a table's worth; the full queue is 入会审核. */
 const queueLength = 50;

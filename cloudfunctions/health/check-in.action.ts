@@ -8,13 +8,13 @@ import type { HealthPlanDoc } from '../common/collections/health-plans.collectio
 import { HealthSlots } from '../common/collections/health-slots.collection';
 import { Members } from '../common/collections/members.collection';
 import { staffWith } from '../common/runtime/access';
-import { defineAction, fail, ok, type Failure } from '../common/runtime/action';
+import { defineAction, fail, type Failure, isFailure, ok } from '../common/runtime/action';
 import { auditRecord } from '../common/runtime/audit';
 import { inTransaction, type Abort } from '../common/runtime/transaction';
 import { openAnswers } from './health-answers';
 import { countBooking } from './health-counters';
 import { siteOf } from './health-views';
-import { isFailure, managedPlan } from './staff-plans';
+import { managedPlan } from './staff-plans';
 
 type CheckInFailure = ErrorOf<typeof healthContracts.checkIn>;
 

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { healthContracts } from '@core/contracts/health.contract';
 import { Audit } from '../common/collections/audit.collection';
 import { HealthPlans } from '../common/collections/health-plans.collection';
-import { Unions } from '../common/collections/unions.collection';
 import { staffWith } from '../common/runtime/access';
-import { defineAction, fail, ok } from '../common/runtime/action';
+import { defineAction, isFailure, ok } from '../common/runtime/action';
 import { auditRecord } from '../common/runtime/audit';
+import { unionInScope } from '../common/runtime/union-in-scope';
 import { toStaffPlanView } from './health-views';
 import { planDocOf } from './plan-docs';
 
@@ -18,9 +18,8 @@ export const createPlan = defineAction({
   access: staffWith('admin'),
   run: async (input, context) => {
     const { caller, ports } = context;
-    const union = await ports.store.get(Unions, input.unionId);
-    if (!union) return fail('UNION.NOT_FOUND', { fields: { unionId: '请重新选择工会' } });
-    if (!caller.scope?.covers(union.path)) return fail('AUTH.FORBIDDEN');
+    const union = await unionInScope(ports.store, caller, input.unionId);
+    if (isFailure(union)) return union;
 
     const plan = planDocOf(`hp-${randomBytes(6).toString('hex')}`, input, union, caller.openid, ports.clock.now());
     await ports.store.transaction(async (tx) => {

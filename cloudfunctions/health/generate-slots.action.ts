@@ -3,11 +3,11 @@ import { rangesOverlap } from '@core/rules/health-slots';
 import { Audit } from '../common/collections/audit.collection';
 import { HealthSlots, type HealthSlotDoc } from '../common/collections/health-slots.collection';
 import { staffWith } from '../common/runtime/access';
-import { defineAction, fail, ok } from '../common/runtime/action';
+import { defineAction, fail, isFailure, ok } from '../common/runtime/action';
 import { auditRecord } from '../common/runtime/audit';
 import { siteOf, toStaffSlotView } from './health-views';
 import { slotDocsOf } from './plan-docs';
-import { allSlotsOf, isFailure, managedPlan } from './staff-plans';
+import { allSlotsOf, managedPlan } from './staff-plans';
 
 /** A site holds at most this many slots, so a worker's slot list is one page. */
 export const maxSlotsPerSite = 100;

@@ -3,11 +3,11 @@ import { canMarkNoShow } from '@core/rules/health-booking';
 import { Bookings } from '../common/collections/bookings.collection';
 import { HealthSlots } from '../common/collections/health-slots.collection';
 import { staffWith } from '../common/runtime/access';
-import { defineAction, fail, ok } from '../common/runtime/action';
+import { defineAction, fail, isFailure, ok } from '../common/runtime/action';
 import { auditRecord } from '../common/runtime/audit';
 import { toStaffSlotView } from './health-views';
 import { markBookingNoShow } from './no-show';
-import { isFailure, managedPlan } from './staff-plans';
+import { managedPlan } from './staff-plans';
 
 /**
  * 标记未到: once a slot has ended, staff mark everyone still 已预约 in it as 未到 (each with an audit

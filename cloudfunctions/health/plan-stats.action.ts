@@ -2,10 +2,10 @@ import { healthContracts } from '@core/contracts/health.contract';
 import { occupations } from '@core/enums/occupation';
 import { Counters } from '../common/collections/counters.collection';
 import { staffWith } from '../common/runtime/access';
-import { defineAction, ok } from '../common/runtime/action';
+import { defineAction, isFailure, ok } from '../common/runtime/action';
 import { healthPlanCounterIdOf } from './health-counters';
 import { toStaffPlanView, toStaffSlotView } from './health-views';
-import { allSlotsOf, isFailure, managedPlan } from './staff-plans';
+import { allSlotsOf, managedPlan } from './staff-plans';
 
 const tally = (doc: Record<string, unknown> | null, field: string): number => (typeof doc?.[field] === 'number' ? (doc[field] as number) : 0);
 

@@ -16,8 +16,6 @@ export const managedPlan = async (
   return plan;
 };
 
-export const isFailure = <T extends object>(value: T | Failure): value is Failure => 'ok' in value && value.ok === false;
-
 /** Every slot of a plan (or of one site), in time order, page by page. */
 export const allSlotsOf = async (store: Store, planId: string, siteId?: string): Promise<HealthSlotDoc[]> => {
   const slots: HealthSlotDoc[] = [];

@@ -22,5 +22,3 @@ export const caseInScope = async (
   if (doc.applicantOpenid === caller.openid || !caller.scope?.covers(doc.unionPath)) return fail('AUTH.FORBIDDEN');
   return doc;
 };
-
-export const isFailure = <T>(value: T | Failure): value is Failure => typeof value === 'object' && value !== null && (value as Failure).ok === false;

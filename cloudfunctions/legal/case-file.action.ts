@@ -1,7 +1,7 @@
 import { legalContracts } from '@core/contracts/legal.contract';
 import { staffWith } from '../common/runtime/access';
-import { defineAction, ok } from '../common/runtime/action';
-import { caseInScope, isFailure } from './case-access';
+import { defineAction, isFailure, ok } from '../common/runtime/action';
+import { caseInScope } from './case-access';
 import { toStaffCaseView } from './case-views';
 import { staffActorOn } from './legal-actors';
 

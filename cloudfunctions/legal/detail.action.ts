@@ -1,7 +1,7 @@
 import { legalContracts } from '@core/contracts/legal.contract';
 import { signedIn } from '../common/runtime/access';
-import { defineAction, ok } from '../common/runtime/action';
-import { isFailure, ownCase } from './case-access';
+import { defineAction, isFailure, ok } from '../common/runtime/action';
+import { ownCase } from './case-access';
 import { toWorkerCaseView } from './case-views';
 
 /** The worker's own case: status, story, the whole timeline, evidence behind temporary links. */

@@ -2,8 +2,8 @@ import { legalContracts } from '@core/contracts/legal.contract';
 import type { LawyerView } from '@core/contracts/legal-views';
 import { LegalLawyers, type LegalLawyerDoc } from '../common/collections/legal-lawyers.collection';
 import { staffWith } from '../common/runtime/access';
-import { defineAction, ok } from '../common/runtime/action';
-import { caseInScope, isFailure } from './case-access';
+import { defineAction, isFailure, ok } from '../common/runtime/action';
+import { caseInScope } from './case-access';
 
 export const toLawyerView = (doc: LegalLawyerDoc): LawyerView => ({
   id: doc._id,

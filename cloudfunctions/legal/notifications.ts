@@ -1,23 +1,15 @@
 import { legalCaseTypeLabels } from '@core/enums/legal-case-type';
+import type { NotificationTemplate } from '@core/enums/notification-templates';
 import type { LegalCaseDoc } from '../common/collections/legal-cases.collection';
 import { Staff } from '../common/collections/staff.collection';
 import type { Ports } from '../common/runtime/ports';
 
 /**
- * Messages about a case. They say that something happened and where to look — never the story, a
- * reason or a note, which stay in the app behind the worker's own sign-in.
+ * Messages about a case (the `legal…` names of @core/enums/notification-templates). They say that
+ * something happened and where to look — never the story, a reason or a note, which stay in the app
+ * behind the worker's own sign-in.
  */
-export const legalTemplateLabels = {
-  legalReceived: '法律援助申请已收到',
-  legalNewCase: '新的法律援助申请',
-  legalAccepted: '法律援助申请已受理',
-  legalDeclined: '法律援助申请不予受理',
-  legalAssigned: '法律援助已指派承办人',
-  legalUpdated: '法律援助案件有新进展',
-  legalClosed: '法律援助案件已办结',
-  legalEvidenceAdded: '当事人补充了证据',
-} as const;
-export type LegalTemplate = keyof typeof legalTemplateLabels;
+export type LegalTemplate = Extract<NotificationTemplate, `legal${string}`>;
 
 export const workerCasePage = (caseId: string) => `packages/legal/case?id=${caseId}`;
 export const staffCasePage = (caseId: string) => `packages/legal/staff/case?id=${caseId}`;

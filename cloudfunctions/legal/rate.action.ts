@@ -2,9 +2,9 @@ import { legalContracts } from '@core/contracts/legal.contract';
 import { canRate } from '@core/rules/legal-case';
 import { LegalCases } from '../common/collections/legal-cases.collection';
 import { signedIn } from '../common/runtime/access';
-import { defineAction, fail, ok } from '../common/runtime/action';
+import { defineAction, fail, isFailure, ok } from '../common/runtime/action';
 import { inTransaction, type Abort } from '../common/runtime/transaction';
-import { isFailure, ownCase } from './case-access';
+import { ownCase } from './case-access';
 import { countLegal } from './legal-counters';
 import { timelineEntry } from './timeline';
 

@@ -2,9 +2,9 @@ import { legalContracts } from '@core/contracts/legal.contract';
 import { Audit } from '../common/collections/audit.collection';
 import { LegalCases } from '../common/collections/legal-cases.collection';
 import { staffWith } from '../common/runtime/access';
-import { defineAction, ok } from '../common/runtime/action';
+import { defineAction, isFailure, ok } from '../common/runtime/action';
 import { auditRecord } from '../common/runtime/audit';
-import { caseInScope, isFailure } from './case-access';
+import { caseInScope } from './case-access';
 
 /**
  * The full contact phone, so the handler can call the worker back. Shown masked everywhere else; each

@@ -3,11 +3,11 @@ import { legalContracts } from '@core/contracts/legal.contract';
 import { maskPhone } from '@core/rules/mask';
 import { Audit } from '../common/collections/audit.collection';
 import { LegalLawyers, type LegalLawyerDoc } from '../common/collections/legal-lawyers.collection';
-import { Unions } from '../common/collections/unions.collection';
 import { staffWith } from '../common/runtime/access';
-import { defineAction, fail, ok } from '../common/runtime/action';
+import { defineAction, fail, isFailure, ok } from '../common/runtime/action';
 import { auditRecord } from '../common/runtime/audit';
 import { inTransaction } from '../common/runtime/transaction';
+import { unionInScope } from '../common/runtime/union-in-scope';
 import { toLawyerView } from './lawyers.action';
 
 /** An admin records (or updates, or retires with `active: false`) a partner lawyer for a union they administer. */
@@ -16,12 +16,11 @@ export const saveLawyer = defineAction({
   access: staffWith('admin'),
   run: async (input, context) => {
     const { caller, ports } = context;
-    const union = await ports.store.get(Unions, input.unionId);
-    if (!union) return fail('UNION.NOT_FOUND', { fields: { unionId: '请重新选择工会' } });
-    if (!caller.scope?.covers(union.path)) return fail('AUTH.FORBIDDEN');
+    const union = await unionInScope(ports.store, caller, input.unionId);
+    if (isFailure(union)) return union;
     const previous = input.lawyerId ? await ports.store.get(LegalLawyers, input.lawyerId) : null;
     if (input.lawyerId && !previous) return fail('LEGAL.LAWYER_NOT_FOUND');
-    if (previous && !caller.scope.covers(previous.unionPath)) return fail('AUTH.FORBIDDEN');
+    if (previous && !caller.scope?.covers(previous.unionPath)) return fail('AUTH.FORBIDDEN');
 
     const now = ports.clock.now();
     const lawyer: LegalLawyerDoc = {

@@ -1,11 +1,11 @@
 import { legalContracts } from '@core/contracts/legal.contract';
 import { Audit } from '../common/collections/audit.collection';
 import { LegalSettings } from '../common/collections/legal-settings.collection';
-import { Unions } from '../common/collections/unions.collection';
 import { staffWith } from '../common/runtime/access';
-import { defineAction, fail, ok } from '../common/runtime/action';
+import { defineAction, isFailure, ok } from '../common/runtime/action';
 import { auditRecord } from '../common/runtime/audit';
 import { inTransaction } from '../common/runtime/transaction';
+import { unionInScope } from '../common/runtime/union-in-scope';
 import { settingsViewOf } from './legal-settings-view';
 
 /**
@@ -17,9 +17,8 @@ export const saveSettings = defineAction({
   access: staffWith('admin'),
   run: async (input, context) => {
     const { caller, ports } = context;
-    const union = await ports.store.get(Unions, input.unionId);
-    if (!union) return fail('UNION.NOT_FOUND', { fields: { unionId: '请重新选择工会' } });
-    if (!caller.scope?.covers(union.path)) return fail('AUTH.FORBIDDEN');
+    const union = await unionInScope(ports.store, caller, input.unionId);
+    if (isFailure(union)) return union;
     const now = ports.clock.now();
     await inTransaction(ports.store, async (tx) => {
       const fields = { unionPath: union.path, answerWorkingDays: input.answerWorkingDays, updatedBy: caller.openid, updatedAt: now };

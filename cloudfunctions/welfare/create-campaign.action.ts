@@ -3,11 +3,11 @@ import { welfareContracts } from '@core/contracts/welfare.contract';
 import { Audit } from '../common/collections/audit.collection';
 import { Campaigns } from '../common/collections/campaigns.collection';
 import { Stations } from '../common/collections/stations.collection';
-import { Unions } from '../common/collections/unions.collection';
 import { imageUrlOf, storeImage } from '../common/files/stored-image';
 import { staffWith } from '../common/runtime/access';
-import { defineAction, fail, ok } from '../common/runtime/action';
+import { defineAction, fail, isFailure, ok } from '../common/runtime/action';
 import { auditRecord } from '../common/runtime/audit';
+import { unionInScope } from '../common/runtime/union-in-scope';
 import { newCampaignDoc } from './campaign-doc';
 import { toAdminView } from './campaign-views';
 
@@ -17,9 +17,8 @@ export const createCampaign = defineAction({
   access: staffWith('admin'),
   run: async (input, context) => {
     const { caller, ports } = context;
-    const union = await ports.store.get(Unions, input.unionId);
-    if (!union) return fail('UNION.NOT_FOUND', { fields: { unionId: '请重新选择工会' } });
-    if (!caller.scope?.covers(union.path)) return fail('AUTH.FORBIDDEN');
+    const union = await unionInScope(ports.store, caller, input.unionId);
+    if (isFailure(union)) return union;
 
     const found = await ports.store.find(Stations, { where: { _id: { $in: input.stations.map((s) => s.stationId) } }, limit: 100 });
     const stationById = new Map(found.items.map((station) => [station._id, station]));

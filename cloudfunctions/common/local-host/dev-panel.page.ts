@@ -1,18 +1,11 @@
-import { legalTemplateLabels } from '../../legal/notifications';
+import { notificationTemplates } from '@core/enums/notification-templates';
 import { escapeHtml, pageOf, scriptJson } from './html';
 import { demoDriveId } from './seed/drives.seed';
 import { demoIdentities, demoOpenids } from './seed/demo-identities';
 import { homeRoute } from './sign-in.page';
 
 /** Names of the templates use cases send, for people reading the panel. */
-const templateLabels: Record<string, string> = {
-  memberApproved: '入会审核通过',
-  memberRejected: '入会申请未通过',
-  transferRequested: '有转会申请待接收', transferAccepted: '转会成功', transferRefused: '转会申请未被接收', memberMoved: '工会为你调整了所在工会', phoneConflictReported: '有手机号待核实', phoneConflictResolved: '手机号核实结果', phoneReleased: '请更新手机号',
-  healthReminder: '体检提醒（前一天）',
-  welfareRedeemed: '礼包已领取', welfareWaitlistGranted: '排队排到了，礼包券已发放', welfareVoucherExpired: '礼包券已过期',
-  ...legalTemplateLabels,
-};
+const templateLabels: Record<string, string> = Object.fromEntries(Object.entries(notificationTemplates).map(([name, { label }]) => [name, label]));
 
 const signInAs = (openid: string, next: string) =>
   `/dev/sign-in?as=${encodeURIComponent(openid)}&next=${encodeURIComponent(next)}`;

@@ -22,6 +22,10 @@ export const fail = <E extends ErrorCode>(code: E, options: { message?: string; 
   ...(options.fields ? { fields: options.fields } : {}),
 });
 
+/** Tells a looked-up record from the refusal a lookup helper returned instead (`driveInScope`, `unionInScope`…). */
+export const isFailure = <T>(value: T | Failure): value is Failure =>
+  typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false;
+
 /** Failures a use case may return beyond its contract's list: it found the record outside the caller's scope. */
 export type ScopeFailure = 'AUTH.FORBIDDEN';
 

@@ -1,4 +1,5 @@
 import type { Logger } from '../../../ports/logger.port';
+import type { NotificationTemplate } from '../../../ports/notifier.port';
 import { createCloudbaseNotifier, subscribeMessageApiName, templateIdsFrom } from '../cloudbase.notifier';
 
 const recordingLogger = () => {
@@ -59,9 +60,10 @@ describe('cloudbase notifier (WeChat subscribe messages)', () => {
     expect(lines).toEqual([['error', 'subscribe message skipped: no template id configured', { template: 'memberRejected' }]]);
   });
 
+  // The type admits only listed names; the map still must not answer for a name it does not hold.
   it('does not take inherited names as template ids', async () => {
     const { app, calls } = fakeOpenApi(ok);
-    await createCloudbaseNotifier(app, { templateIds: {}, logger: recordingLogger().logger }).notify('o', 'toString', {}, 'p');
+    await createCloudbaseNotifier(app, { templateIds: {}, logger: recordingLogger().logger }).notify('o', 'toString' as NotificationTemplate, {}, 'p');
     expect(calls).toEqual([]);
   });
 
@@ -69,11 +71,11 @@ describe('cloudbase notifier (WeChat subscribe messages)', () => {
     const { logger, lines } = recordingLogger();
     const notSubscribed = fakeOpenApi(async () => ({ result: { errcode: 43101, errmsg: 'user refuse to accept the msg' } }));
     const refused = fakeOpenApi(async () => ({ result: { errcode: 47003, errmsg: 'argument invalid! data.thing1.value' } }));
-    await createCloudbaseNotifier(notSubscribed.app, { templateIds: { a: 'T' }, logger }).notify('o-secret', 'a', { thing1: '张三' }, 'p');
-    await createCloudbaseNotifier(refused.app, { templateIds: { a: 'T' }, logger }).notify('o-secret', 'a', { thing1: '张三' }, 'p');
+    await createCloudbaseNotifier(notSubscribed.app, { templateIds: { healthReminder: 'T' }, logger }).notify('o-secret', 'healthReminder', { thing1: '张三' }, 'p');
+    await createCloudbaseNotifier(refused.app, { templateIds: { healthReminder: 'T' }, logger }).notify('o-secret', 'healthReminder', { thing1: '张三' }, 'p');
     expect(lines).toEqual([
-      ['info', 'subscribe message not sent: user has not subscribed', { template: 'a', errcode: 43101 }],
-      ['error', 'subscribe message refused', { template: 'a', errcode: 47003 }],
+      ['info', 'subscribe message not sent: user has not subscribed', { template: 'healthReminder', errcode: 43101 }],
+      ['error', 'subscribe message refused', { template: 'healthReminder', errcode: 47003 }],
     ]);
     expect(JSON.stringify(lines)).not.toMatch(/o-secret|张三/);
   });
@@ -84,8 +86,8 @@ describe('cloudbase notifier (WeChat subscribe messages)', () => {
       throw Object.assign(new Error('network down'), { code: 'SYS_ERR' });
     });
     const returned = fakeOpenApi(async () => ({ code: 'INVALID_PARAM', message: 'no permission' }));
-    await expect(createCloudbaseNotifier(thrown.app, { templateIds: { a: 'T' }, logger }).notify('o', 'a', {}, 'p')).resolves.toBeUndefined();
-    await expect(createCloudbaseNotifier(returned.app, { templateIds: { a: 'T' }, logger }).notify('o', 'a', {}, 'p')).resolves.toBeUndefined();
+    await expect(createCloudbaseNotifier(thrown.app, { templateIds: { healthReminder: 'T' }, logger }).notify('o', 'healthReminder', {}, 'p')).resolves.toBeUndefined();
+    await expect(createCloudbaseNotifier(returned.app, { templateIds: { healthReminder: 'T' }, logger }).notify('o', 'healthReminder', {}, 'p')).resolves.toBeUndefined();
     expect(lines.map(([level, message]) => [level, message])).toEqual([
       ['error', 'subscribe message failed'],
       ['error', 'subscribe message failed'],
@@ -94,7 +96,7 @@ describe('cloudbase notifier (WeChat subscribe messages)', () => {
 
   it('opens the trial build when told to', async () => {
     const { app, calls } = fakeOpenApi(ok);
-    await createCloudbaseNotifier(app, { templateIds: { a: 'T' }, logger: recordingLogger().logger, miniprogramState: 'trial' }).notify('o', 'a', {}, 'p');
+    await createCloudbaseNotifier(app, { templateIds: { healthReminder: 'T' }, logger: recordingLogger().logger, miniprogramState: 'trial' }).notify('o', 'healthReminder', {}, 'p');
     expect(calls).toEqual([expect.objectContaining({ requestData: expect.objectContaining({ miniprogram_state: 'trial' }) })]);
   });
 });
