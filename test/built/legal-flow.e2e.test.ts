@@ -187,6 +187,8 @@ describe('法律援助 in the browser: a 欠薪 request from the worker to a clo
     const revealed = waitForAction(page, 'legal', 'revealPhone');
     await file.locator('.nx-scase-reveal').tap();
     await revealed;
+    // The answer is in; React shows it on its next render, so wait for the number rather than read at once.
+    await file.locator('.nx-scase-phone').filter({ hasText: contactPhone }).waitFor();
     await expect(file.locator('.nx-scase-phone').textContent()).resolves.toBe(contactPhone);
     // The evidence photo loads through its temporary link.
     const photoSrc = await file.locator('.nx-evidence-photo img').first().getAttribute('src');
