@@ -1,7 +1,7 @@
 import { InvalidCursorError, type OrderBy, type Scalar } from '../../ports/store.port';
 import { decodeCursor } from '../paging';
 import type { CloudbaseCommand } from './cloudbase.database';
-import { isScalar } from './cloudbase.where';
+import { isScalar } from '../../ports/where-operands';
 
 /** A cursor's values, refusing any an adapter could not have written (paging.ts encodes them). */
 export const cursorValuesOf = (cursor: string, order: OrderBy): Scalar[] =>

@@ -1,4 +1,14 @@
 import type { Condition, Scalar, Where } from '../../ports/store.port';
+import {
+  boundOperand,
+  inOperand,
+  isScalar,
+  operatorsOf,
+  prefixUpperBound,
+  scalarOperand,
+  stringOperand,
+  type WhereOperator,
+} from '../../ports/where-operands';
 import { fieldExpr, jsonPathOf } from './field-path';
 
 /** What better-sqlite3 binds: JS booleans are not among them (JSON booleans read back as 1/0). */
@@ -27,28 +37,14 @@ export const whereToSql = (where: Where | undefined): SqlFragment => {
   return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };
 };
 
-const operators = ['$eq', '$ne', '$gt', '$gte', '$lt', '$lte', '$in', '$prefix', '$contains'] as const;
-type Operator = (typeof operators)[number];
-const isOperator = (key: string): key is Operator => (operators as readonly string[]).includes(key);
-
 const conditionToSql = (path: string, condition: Condition): SqlFragment => {
   const expr = fieldExpr(path);
   if (isScalar(condition)) return equalTo(path, expr, condition);
-  if (condition === undefined || typeof condition !== 'object' || Array.isArray(condition)) {
-    // undefined would otherwise mean "no condition": in updateWhere or removeWhere that is every document.
-    throw new TypeError(`condition on ${path} must be a value or an operator object`);
-  }
-  const entries = Object.entries(condition);
-  if (entries.length === 0) throw new TypeError(`empty condition on ${path}`);
-  const parts: SqlFragment[] = entries.map(([key, operand]) => {
-    if (!isOperator(key)) throw new TypeError(`unknown operator ${key} on ${path}`);
-    if (operand === undefined) throw new TypeError(`${key} on ${path} is undefined`);
-    return operatorToSql(path, expr, key, operand);
-  });
+  const parts = operatorsOf(path, condition).map(([operator, operand]) => operatorToSql(path, expr, operator, operand));
   return { sql: parts.map((part) => part.sql).join(' AND '), params: parts.flatMap((part) => part.params) };
 };
 
-const operatorToSql = (path: string, expr: string, operator: Operator, operand: unknown): SqlFragment => {
+const operatorToSql = (path: string, expr: string, operator: WhereOperator, operand: unknown): SqlFragment => {
   switch (operator) {
     case '$eq':
       return equalTo(path, expr, scalarOperand(path, operator, operand));
@@ -108,11 +104,7 @@ const range = (expr: string, operator: '$gt' | '$gte' | '$lt' | '$lte', bound: s
 };
 
 const oneOf = (path: string, expr: string, operand: unknown): SqlFragment => {
-  if (!Array.isArray(operand)) throw new TypeError(`$in on ${path} must be an array`);
-  const values = operand.map((value) => {
-    if (!isScalar(value)) throw new TypeError(`$in on ${path} must hold only strings, numbers, booleans or null`);
-    return value;
-  });
+  const values = inOperand(path, operand);
   if (values.length === 0) return { sql: '0', params: [] };
   const plain = values.filter((value): value is string | number => value !== null && !ambiguous(value));
   const special = values.filter((value) => value === null || ambiguous(value)).map((value) => equalTo(path, expr, value));
@@ -126,42 +118,4 @@ const startsWith = (expr: string, prefix: string): SqlFragment => {
   const upper = prefixUpperBound(prefix);
   if (upper === null) return { sql: `${expr} >= ?`, params: [prefix] };
   return { sql: `(${expr} >= ? AND ${expr} < ?)`, params: [prefix, upper] };
-};
-
-/**
- * The smallest string greater than every string starting with `prefix`: the prefix with its last code
- * point incremented. Text compares as UTF-8 bytes, which orders like code points, so exactly the
- * strings starting with `prefix` lie in [prefix, bound). A last code point of U+10FFFF cannot be
- * incremented and is dropped (carrying left); no bound at all (null) when every code point is U+10FFFF
- * or the prefix is empty — then `>= prefix` alone is exact. Surrogates are not code points, so the
- * increment skips over them.
- */
-export const prefixUpperBound = (prefix: string): string | null => {
-  const codePoints = Array.from(prefix, (char) => char.codePointAt(0) ?? 0);
-  while (codePoints.length > 0) {
-    const last = codePoints.pop() ?? 0;
-    if (last < 0x10ffff) {
-      const next = last + 1 === 0xd800 ? 0xe000 : last + 1;
-      return String.fromCodePoint(...codePoints, next);
-    }
-  }
-  return null;
-};
-
-const isScalar = (value: unknown): value is Scalar =>
-  value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
-
-const scalarOperand = (path: string, operator: string, operand: unknown): Scalar => {
-  if (!isScalar(operand)) throw new TypeError(`${operator} on ${path} must be a string, number, boolean or null`);
-  return operand;
-};
-
-const boundOperand = (path: string, operator: string, operand: unknown): string | number => {
-  if (typeof operand === 'string' || (typeof operand === 'number' && Number.isFinite(operand))) return operand;
-  throw new TypeError(`${operator} on ${path} must be a string or a finite number`);
-};
-
-const stringOperand = (path: string, operator: string, operand: unknown): string => {
-  if (typeof operand !== 'string') throw new TypeError(`${operator} on ${path} must be a string`);
-  return operand;
 };

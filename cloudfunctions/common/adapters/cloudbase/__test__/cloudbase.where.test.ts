@@ -1,5 +1,4 @@
 import { createCloudbaseStore } from '../cloudbase.store';
-import { prefixUpperBound } from '../cloudbase.where';
 import { Things } from './fixtures';
 import { recordingDatabase } from './recording-database';
 
@@ -90,24 +89,5 @@ describe('cloudbase store: conditions as the query CloudBase receives', () => {
     const { db, sent } = recordingDatabase();
     await expect(createCloudbaseStore(db).find(Things, { where: where as never })).rejects.toThrow(TypeError);
     expect(sent).toEqual([]);
-  });
-});
-
-describe('prefixUpperBound', () => {
-  it('increments the last code point', () => {
-    expect(prefixUpperBound('/a/')).toBe('/a0');
-    expect(prefixUpperBound('工会')).toBe('工伛');
-  });
-
-  it('bounds prefixes followed by characters above U+FFFF, which prefix + "\\uffff" would miss', () => {
-    const upper = prefixUpperBound('a') ?? '';
-    expect(Buffer.compare(Buffer.from('a😀'), Buffer.from(upper))).toBeLessThan(0);
-    expect(Buffer.compare(Buffer.from('a😀'), Buffer.from('a\uffff'))).toBeGreaterThan(0);
-  });
-
-  it('skips the surrogate range and carries past U+10FFFF', () => {
-    expect(prefixUpperBound('a\ud7ff')).toBe('a\ue000');
-    expect(prefixUpperBound('a\u{10ffff}')).toBe('b');
-    expect(prefixUpperBound('')).toBeNull();
   });
 });

@@ -7,7 +7,6 @@ import { Items, Tallies, contractCollections, describeStoreContract } from '../.
 import { buildFindSql } from '../sqlite.find';
 import { InvalidDocumentError } from '../sqlite.documents';
 import { openSqliteStore, type SqliteStore } from '../sqlite.store';
-import { prefixUpperBound } from '../sqlite.where';
 
 const tempDirs: string[] = [];
 const tempFile = () => {
@@ -205,15 +204,6 @@ describe('sqlite store', () => {
   });
 
   describe('$prefix upper bound', () => {
-    it('is the prefix with its last code point incremented, carrying past U+10FFFF', () => {
-      expect(prefixUpperBound('/root/a/')).toBe('/root/a0');
-      expect(prefixUpperBound('工会')).toBe('工伛');
-      expect(prefixUpperBound('a\u{10FFFF}')).toBe('b');
-      expect(prefixUpperBound('\u{10FFFF}')).toBeNull();
-      expect(prefixUpperBound('')).toBeNull();
-      expect(prefixUpperBound('\uD7FF')).toBe('\uE000');
-    });
-
     it('matches strings continuing with the highest code points', async () => {
       for (const name of ['a', 'a\u{10FFFF}', 'a\u{10FFFF}z', 'a\uFFFF', 'a😀', 'b', '\u{10FFFF}x']) {
         await store.insert(Items, { _id: name, name });
