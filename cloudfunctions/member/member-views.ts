@@ -4,9 +4,8 @@ import { calendarDaysBetween } from '@core/rules/time';
 import type { MemberDoc } from '../common/collections/members.collection';
 import type { TransferDoc } from '../common/collections/transfers.collection';
 
-/** What the worker sees of their own record: masked even to them (the export shows it in full). */
-export const toSelfView = (doc: MemberDoc): MemberSelfView => ({
-  status: doc.status,
+/** Who applied, as the application shows it to the worker and to reviewers: ID and phone masked. */
+const applicantOf = (doc: MemberDoc) => ({
   name: doc.name,
   idMasked: doc.idMasked,
   phoneMasked: doc.phoneMasked,
@@ -14,6 +13,12 @@ export const toSelfView = (doc: MemberDoc): MemberSelfView => ({
   employer: doc.employer,
   workArea: doc.workArea,
   union: { id: doc.unionId, name: doc.unionName },
+});
+
+/** What the worker sees of their own record: masked even to them (the export shows it in full). */
+export const toSelfView = (doc: MemberDoc): MemberSelfView => ({
+  status: doc.status,
+  ...applicantOf(doc),
   submittedAt: doc.submittedAt,
   reviewedAt: doc.reviewedAt,
   rejectReason: doc.rejectReason,
@@ -28,13 +33,7 @@ export const toSelfView = (doc: MemberDoc): MemberSelfView => ({
 export const toApplicationView = (doc: MemberDoc, now: number): ApplicationView => ({
   id: doc._id,
   status: doc.status,
-  name: doc.name,
-  idMasked: doc.idMasked,
-  phoneMasked: doc.phoneMasked,
-  occupation: doc.occupation,
-  employer: doc.employer,
-  workArea: doc.workArea,
-  union: { id: doc.unionId, name: doc.unionName },
+  ...applicantOf(doc),
   submittedAt: doc.submittedAt,
   daysWaiting: calendarDaysBetween(doc.submittedAt, doc.reviewedAt ?? now),
   fromDrive: doc.driveId !== null,
