@@ -27,6 +27,25 @@ class BundleStatsPlugin {
 }
 
 /**
+ * `NUANXIN_TEMPLATE_IDS`, the functions' JSON of subscribe-message template ids: the app asks for the
+ * same templates (src/services/subscribe.ts). A malformed value fails the build rather than shipping
+ * an app that never asks.
+ */
+const templateIdsJson = (text = process.env.NUANXIN_TEMPLATE_IDS ?? ''): string => {
+  if (!text) return '';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = null;
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new Error('NUANXIN_TEMPLATE_IDS must be a JSON object of template ids: {"memberApproved":"模板ID",…}');
+  }
+  return JSON.stringify(parsed);
+};
+
+/**
  * Taro build config, written by hand (no `taro init`). One design width for our styles and NutUI's:
  * NutUI is drawn at 375, so 16px in any source file is 16px on a 375-wide phone (32rpx in weapp).
  */
@@ -46,6 +65,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       // Which CloudBase environment `Taro.cloud.init` binds to; empty → the one the devtools project picks.
       'process.env.NUANXIN_CLOUD_ENV': JSON.stringify(process.env.NUANXIN_CLOUD_ENV ?? ''),
+      // Template name → WeChat template id; empty → the app asks for nothing.
+      'process.env.NUANXIN_TEMPLATE_IDS': JSON.stringify(templateIdsJson()),
     },
     plugins: [],
     copy: { patterns: [], options: {} },

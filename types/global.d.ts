@@ -11,5 +11,7 @@ declare namespace NodeJS {
     TARO_ENV: 'weapp' | 'h5';
     /** CloudBase environment id baked in at build time (config/index.ts `defineConstants`). */
     NUANXIN_CLOUD_ENV?: string;
+    /** Subscribe-message template ids as JSON (`{"memberApproved":"…"}`), baked in at build time. */
+    NUANXIN_TEMPLATE_IDS?: string;
   }
 }

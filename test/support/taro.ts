@@ -43,6 +43,8 @@ export const setClipboardData = jest.fn(async (_options: { data: string }) => ({
 export const makePhoneCall = jest.fn(async (_options: { phoneNumber: string }) => ({ errMsg: 'makePhoneCall:ok' }));
 export const scanCode = jest.fn(async (_options: object): Promise<{ result: string }> => ({ result: '' }));
 export const openLocation = jest.fn(async (_options: object) => ({ errMsg: 'openLocation:ok' }));
+/** 订阅消息: records what a tap asked for (`mockRejectedValueOnce` for a refusal). */
+export const requestSubscribeMessage = jest.fn(async (_options: { tmplIds: string[] }): Promise<object> => ({ errMsg: 'requestSubscribeMessage:ok' }));
 
 export const cloud = {
   init: jest.fn(),
@@ -105,7 +107,7 @@ export const taroTest = {
     routerParams = {};
     handlers.clear();
     for (const mock of [navigateTo, redirectTo, switchTab, pageScrollTo, stopPullDownRefresh, showToast, cloud.callFunction]) mock.mockClear();
-    for (const mock of [setClipboardData, makePhoneCall, scanCode, openLocation]) mock.mockClear();
+    for (const mock of [setClipboardData, makePhoneCall, scanCode, openLocation, requestSubscribeMessage]) mock.mockClear();
   },
 };
 
@@ -126,6 +128,7 @@ const Taro = {
   makePhoneCall,
   scanCode,
   openLocation,
+  requestSubscribeMessage,
   cloud,
   nextTick,
   pxTransform,
