@@ -1,7 +1,9 @@
 import Taro from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
+import type { NotificationTemplate } from '@core/enums/notification-templates';
 import type { AppError, Envelope } from '@core/result';
 import { isRetryable, newRequestId } from '../services/request-id';
+import { askToBeNotified } from '../services/subscribe';
 
 export type FieldErrors = Record<string, string>;
 
@@ -21,6 +23,8 @@ export interface DraftFormOptions<D extends { requestId: string }, I, O, A exten
   /** The draft checked as the server will check it, before anything is sent. */
   check: (draft: D, ...args: A) => DraftCheck<I>;
   send: (input: I, requestId: string) => Promise<Envelope<O>>;
+  /** The answers the worker will wait for: asked (订阅消息) in the tap, once the draft passes its checks, before it is sent. */
+  askFor?: readonly NotificationTemplate[];
   /** The server took it: forget (or keep what is safe of) the draft and move on. */
   onSubmitted: (data: O, draft: D) => void;
   onFailure: (error: AppError) => void;
@@ -82,6 +86,8 @@ export function useDraftForm<D extends { requestId: string }, I, O, A extends un
       options.onInvalid(check.fields);
       return;
     }
+    // Still inside the tap: WeChat lets a page ask only there, before the first await.
+    if (options.askFor) askToBeNotified(options.askFor);
     setSubmitting(true);
     const result = await options.send(check.input, draft.requestId);
     setSubmitting(false);

@@ -1,6 +1,9 @@
+import { cloud } from './taro';
+
 /**
- * The H5 transport's port boundary for component tests: `fetch` answering `/api/<fn>` with canned
- * envelopes per `fn.action`, recording every event it was sent. Nothing else is mocked.
+ * The transports' port boundary for component tests: `fetch` answering `/api/<fn>` (H5) and
+ * `Taro.cloud.callFunction` (weapp) with canned envelopes per `fn.action`, recording every event it
+ * was sent. Nothing else is mocked.
  */
 export interface SentEvent {
   fn: string;
@@ -14,17 +17,24 @@ export type FakeHandlers = Record<string, (data: Record<string, unknown>, event:
 
 export const installFakeApi = (handlers: FakeHandlers) => {
   const sent: SentEvent[] = [];
-  const fetchMock = jest.fn(async (url: string, init: { body: string }) => {
-    const fn = url.replace(/^\/api\//, '');
-    const body = JSON.parse(init.body) as { action: string; data: Record<string, unknown>; requestId?: string };
+  const answerTo = (fn: string, body: { action: string; data: Record<string, unknown>; requestId?: string }): Answer => {
     const event: SentEvent = { fn, action: body.action, data: body.data, requestId: body.requestId };
     sent.push(event);
     const handler = handlers[`${fn}.${body.action}`];
     const answer = handler ? handler(body.data, event) : { ok: false as const, error: { code: 'ACTION.UNKNOWN', message: '不支持这个操作' } };
     if (answer === 'network-down') throw new TypeError('Failed to fetch');
+    return answer;
+  };
+  const fetchMock = jest.fn(async (url: string, init: { body: string }) => {
+    const answer = answerTo(url.replace(/^\/api\//, ''), JSON.parse(init.body));
     return { status: answer.ok ? 200 : 400, json: async () => answer } as unknown as Response;
   });
   (globalThis as { fetch: unknown }).fetch = fetchMock;
+  // The weapp transport, for a test that runs the page with TARO_ENV=weapp.
+  cloud.callFunction.mockImplementation(async ({ name, data }) => ({
+    result: answerTo(name, data as { action: string; data: Record<string, unknown> }),
+    errMsg: 'cloud.callFunction:ok',
+  }));
   return { sent, fetchMock, callsTo: (name: string) => sent.filter((e) => `${e.fn}.${e.action}` === name) };
 };
 

@@ -54,6 +54,8 @@ export function useBookingForm({ planId, moving, onDone, onSeatGone, onFailure, 
     errorKeyOf: { agreed: 'consent.health' },
     check,
     send: (input, requestId) => (moving ? moveBooking(planId, input.slotId, requestId) : bookHealthCheck(input, requestId)),
+    // A move resets the reminder for the new day, so it asks again.
+    askFor: ['healthReminder'],
     onSubmitted: () => {
       clearBookingDraft(planId, moving);
       onDone();

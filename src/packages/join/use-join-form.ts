@@ -35,6 +35,7 @@ export function useJoinForm({ driveId, resubmit, onSubmitted, onFailure, onInval
     fieldOrder,
     check: checkDraft,
     send: joinUnion,
+    askFor: ['memberApproved', 'memberRejected'],
     onSubmitted: (_member, draft) => {
       rememberSubmitted(draft);
       onSubmitted();

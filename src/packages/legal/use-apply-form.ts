@@ -30,6 +30,8 @@ export function useApplyForm({ onSubmitted, onFailure, onInvalid }: ApplyFormOpt
     fieldOrder,
     check: checkLegalDraft,
     send: submitLegalCase,
+    // The answer first, then the end; 已收到 arrives while the worker is still on the page.
+    askFor: ['legalAccepted', 'legalDeclined', 'legalClosed'],
     onSubmitted: (filed) => {
       clearLegalDraft();
       onSubmitted(filed);

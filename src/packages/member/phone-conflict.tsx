@@ -12,6 +12,7 @@ import { useSubmit } from '../../hooks/use-submit';
 import { useToast } from '../../hooks/use-toast';
 import { fetchMyMembership } from '../../services/member/fetch-my-membership';
 import { reportPhoneConflict } from '../../services/member/report-phone-conflict';
+import { askToBeNotified } from '../../services/subscribe';
 import { formatDateTime } from '../../utils/format-time';
 import { takeHandedOverPhone } from './phone-handoff';
 import './phone-conflict.scss';
@@ -43,6 +44,7 @@ export default function PhoneConflictPage() {
     const input = { name, phone, ...(note.trim() ? { note: note.trim() } : {}), consent: { version: privacyNoticeVersion, privacy: agreed } };
     const checked = ReportPhoneConflictInputSchema.safeParse(input, { errorMap: chineseErrorMap });
     if (!checked.success) return setErrors(fieldErrorsOf(checked.error));
+    askToBeNotified(['phoneConflictResolved']);
     const result = await report.submit(checked.data);
     if (!result) return;
     if (result.ok) return setSent(result.data);

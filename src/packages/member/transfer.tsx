@@ -13,6 +13,7 @@ import { useToast } from '../../hooks/use-toast';
 import { cancelTransfer } from '../../services/member/cancel-transfer';
 import { fetchMyMembership } from '../../services/member/fetch-my-membership';
 import { requestTransfer } from '../../services/member/request-transfer';
+import { askToBeNotified } from '../../services/subscribe';
 import { formatDate } from '../../utils/format-time';
 import { openPage, routes } from '../../utils/navigate';
 import { UnionChooser } from '../join/components/UnionChooser';
@@ -49,6 +50,7 @@ export default function TransferPage() {
       setErrors({ toUnionId: '请选择要转入的工会' });
       return;
     }
+    askToBeNotified(['transferAccepted', 'transferRefused']);
     const result = await request.submit(union.id);
     if (!result) return;
     if (result.ok) {

@@ -8,6 +8,7 @@ import { PageShell } from '../../components/PageShell';
 import { useQuery } from '../../hooks/use-query';
 import { useToast } from '../../hooks/use-toast';
 import { newRequestId } from '../../services/request-id';
+import { askToBeNotified } from '../../services/subscribe';
 import { claimWelfarePack } from '../../services/welfare/claim-welfare-pack';
 import { fetchCampaigns } from '../../services/welfare/fetch-campaigns';
 import { joinWaitlist } from '../../services/welfare/join-waitlist';
@@ -53,6 +54,8 @@ export default function WelfarePage() {
     const { campaign, mode } = sheet;
     const key = `${mode}:${campaign.id}:${choice.stationId}:${choice.occupation ?? ''}`;
     if (attempt.current?.key !== key) attempt.current = { key, requestId: newRequestId() };
+    // In the tap, before the request: what happens to the voucher (or the place in line) later.
+    askToBeNotified(mode === 'claim' ? ['welfareVoucherExpired', 'welfareRedeemed'] : ['welfareWaitlistGranted', 'welfareVoucherExpired', 'welfareRedeemed']);
     setBusy(true);
     setProblem(null);
     const input = { campaignId: campaign.id, ...choice };

@@ -3,16 +3,24 @@ import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { memberStatusLabels } from '@core/enums/member-status';
+import type { NotificationTemplate } from '@core/enums/notification-templates';
 import { staffRoleLabels } from '@core/enums/staff-role';
 import { privacyNoticeSummary, privacyNoticeVersion, sensitiveDataNotice } from '@core/privacy';
 import { LoadState } from '../../components/LoadState';
 import { PageShell, setLargeText, useLargeText } from '../../components/PageShell';
 import { useQuery } from '../../hooks/use-query';
 import { fetchMyMembership } from '../../services/member/fetch-my-membership';
+import { askToBeNotified } from '../../services/subscribe';
 import { openPage, routes } from '../../utils/navigate';
 import { MembershipCells } from './components/MembershipCells';
 import { MyRecords } from './components/MyRecords';
 import './index.scss';
+
+/** A staff queue, opened by a tap that asks to be told when the next item arrives (订阅消息). */
+const openQueue = (route: string, templates: readonly NotificationTemplate[]) => {
+  askToBeNotified(templates);
+  openPage(route);
+};
 
 /** 我的: membership at a glance, 大字模式, the privacy notice and, for staff, 工会工作. */
 export default function MePage() {
@@ -96,8 +104,8 @@ export default function MePage() {
               clickable
               onClick={() => openPage(routes.staffApplications)}
             />
-            <Cell className="nx-me-transfers" title="转会审核" extra="接收转入" clickable onClick={() => openPage(routes.staffTransfers)} /><Cell className="nx-me-move" title="会员调动" extra="按会员号" clickable onClick={() => openPage(routes.staffMoveMember)} /><Cell className="nx-me-conflicts" title="手机号核实" extra="号码被占用" clickable onClick={() => openPage(routes.staffPhoneConflicts)} />
-            {staff.some((grant) => grant.roles.some((role) => role !== 'reviewer')) ? <Cell className="nx-me-legal" title="法律援助案件" extra="去办理" clickable onClick={() => openPage(routes.staffLegalQueue)} /> : null}
+            <Cell className="nx-me-transfers" title="转会审核" extra="接收转入" clickable onClick={() => openQueue(routes.staffTransfers, ['transferRequested'])} /><Cell className="nx-me-move" title="会员调动" extra="按会员号" clickable onClick={() => openPage(routes.staffMoveMember)} /><Cell className="nx-me-conflicts" title="手机号核实" extra="号码被占用" clickable onClick={() => openQueue(routes.staffPhoneConflicts, ['phoneConflictReported'])} />
+            {staff.some((grant) => grant.roles.some((role) => role !== 'reviewer')) ? <Cell className="nx-me-legal" title="法律援助案件" extra="去办理" clickable onClick={() => openQueue(routes.staffLegalQueue, ['legalNewCase', 'legalEvidenceAdded'])} /> : null}
             <Cell className="nx-me-drives" title="双覆盖活动" extra="建活动 · 现场审核" clickable onClick={() => openPage(routes.staffDrives)} />
             <Cell className="nx-me-dashboard" title="数据看板" extra="看报表 · 导出" clickable onClick={() => openPage(routes.dashboard)} />
             {staff.some((grant) => grant.roles.some((role) => role !== 'reviewer')) ? <Cell className="nx-me-health" title="体检工作" extra="签到 · 统计" clickable onClick={() => openPage(routes.staffHealth)} /> : null}

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { healthNoticeVersion } from '@core/health-privacy';
 import { installFakeApi } from '../../../../test/support/fake-api';
+import { askedBeforeSending, runAsWeapp, tapAskingInTap } from '../../../../test/support/subscribe';
 import { navigateTo, redirectTo, taroTest } from '../../../../test/support/taro';
 import { renderPage, tap } from '../../../../test/support/page-actions';
 import HealthPlanPage from '../plan';
@@ -154,5 +155,39 @@ describe('HealthPlanPage', () => {
     await tap(container.querySelector('#nx-slot-hp-1_s1_20261203_0800'));
     await tap(container.querySelector('.nx-hplan-submit'));
     expect(api.callsTo('health.book')).toHaveLength(0);
+  });
+});
+
+describe('HealthPlanPage in the mini-program', () => {
+  let undo: () => void = () => undefined;
+  beforeEach(() => {
+    taroTest.reset();
+    undo = runAsWeapp();
+  });
+  afterEach(() => undo());
+
+  it('asks for the evening-before reminder in the tap that books, and again in the tap that moves', async () => {
+    installFakeApi({
+      'health.plans': () => ok({ now: 0, items: [plan()] }),
+      'health.slots': () => ok({ now: 0, site: sites[0], slots: busSlots() }),
+      'health.book': () => ok(booking()),
+    });
+    const booked = await open();
+    await tap(booked.container.querySelector('#nx-slot-hp-1_s1_20261203_0800'));
+    await tapConsent(booked.container);
+    expect(await tapAskingInTap(booked.container.querySelector('.nx-hplan-submit'))).toEqual([['healthReminder']]);
+    expect(askedBeforeSending('health', 'book')).toBe(true);
+    booked.unmount();
+
+    taroTest.reset();
+    installFakeApi({
+      'health.plans': () => ok({ now: 0, items: [plan({ myBooking: booking({ site: sites[1] }) })] }),
+      'health.slots': (data) => ok({ now: 0, site: sites[1], slots: [slot(`hp-1_${data.siteId}_20261204_0900`, '2026-12-04', '09:00', '10:00')] }),
+      'health.move': () => ok(booking()),
+    });
+    const { container } = await open({ planId: 'hp-1', move: '1' });
+    await tap(container.querySelector('#nx-slot-hp-1_s2_20261204_0900'));
+    expect(await tapAskingInTap(container.querySelector('.nx-hplan-submit'))).toEqual([['healthReminder']]);
+    expect(askedBeforeSending('health', 'move')).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { privacyNoticeVersion } from '@core/privacy';
 import { installFakeApi, pendingMember, unionsPage } from '../../../../test/support/fake-api';
-import { redirectTo, taroTest } from '../../../../test/support/taro';
+import { askedBeforeSending, runAsWeapp, tapAskingInTap } from '../../../../test/support/subscribe';
+import { redirectTo, requestSubscribeMessage, taroTest } from '../../../../test/support/taro';
 import JoinPage from '../index';
 import { joinDraftKey, joinSubmittedKey } from '../join-draft';
 
@@ -244,5 +245,47 @@ describe('JoinPage', () => {
     await waitFor(() => expect(screen.getByText('你正在参加：长青街道快递员集中入会日')).toBeTruthy());
     expect(api.callsTo('drive.entry')[0].data).toEqual({ driveId: 'drive-42' });
     expect(container.querySelector('#nx-union-u9')?.className).toContain('nx-choice--selected');
+  });
+});
+
+describe('JoinPage in the mini-program', () => {
+  let undo: () => void = () => undefined;
+  beforeEach(() => {
+    taroTest.reset();
+    undo = runAsWeapp();
+  });
+  afterEach(() => undo());
+
+  it('asks to be told the review’s answer in the submit tap, before the application is sent', async () => {
+    const api = installFakeApi({ ...unionHandlers, 'member.join': () => ({ ok: true, data: pendingMember() }) });
+    const { container } = await open();
+    await fillIn(container);
+    tap(container, '.nx-consent-privacy');
+    tap(container, '.nx-consent-sensitive');
+
+    expect(await tapAskingInTap(container.querySelector('.nx-join-submit'))).toEqual([['memberApproved', 'memberRejected']]);
+    expect(askedBeforeSending('member', 'join')).toBe(true);
+    expect(api.callsTo('member.join')).toHaveLength(1);
+    expect(redirectTo).toHaveBeenCalledWith({ url: '/packages/join/status' });
+  });
+
+  it('asks nothing while the form still has mistakes, and sends nothing', async () => {
+    const api = installFakeApi({ ...unionHandlers });
+    const { container } = await open();
+    expect(await tapAskingInTap(container.querySelector('.nx-join-submit'))).toEqual([]);
+    expect(api.callsTo('member.join')).toHaveLength(0);
+  });
+
+  it('files the application when the worker refuses the messages', async () => {
+    requestSubscribeMessage.mockRejectedValueOnce({ errMsg: 'requestSubscribeMessage:fail cancel' });
+    const api = installFakeApi({ ...unionHandlers, 'member.join': () => ({ ok: true, data: pendingMember() }) });
+    const { container } = await open();
+    await fillIn(container);
+    tap(container, '.nx-consent-privacy');
+    tap(container, '.nx-consent-sensitive');
+    await submit(container);
+    expect(requestSubscribeMessage).toHaveBeenCalledTimes(1);
+    expect(api.callsTo('member.join')).toHaveLength(1);
+    expect(redirectTo).toHaveBeenCalledWith({ url: '/packages/join/status' });
   });
 });

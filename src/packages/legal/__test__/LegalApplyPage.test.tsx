@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { installFakeApi } from '../../../../test/support/fake-api';
+import { askedBeforeSending, runAsWeapp, tapAskingInTap } from '../../../../test/support/subscribe';
 import { redirectTo, taroTest } from '../../../../test/support/taro';
 import LegalApplyPage from '../apply';
 import { legalDraftKey } from '../legal-draft';
@@ -110,5 +111,32 @@ describe('LegalApplyPage', () => {
     const attempts = api.callsTo('legal.submit');
     expect(attempts).toHaveLength(2);
     expect(attempts[1].requestId).toBe(attempts[0].requestId);
+  });
+});
+
+describe('LegalApplyPage in the mini-program', () => {
+  let undo: () => void = () => undefined;
+  beforeEach(() => {
+    taroTest.reset();
+    undo = runAsWeapp();
+  });
+  afterEach(() => undo());
+
+  it('asks, in the submit tap, for the answer on the request and the end of the case: three at most, the answer first', async () => {
+    const api = installFakeApi({ 'legal.submit': () => ({ ok: true, data: filed() }) });
+    const container = await open();
+    fillIn(container);
+    expect(await tapAskingInTap(container.querySelector('.nx-apply-submit'))).toEqual([['legalAccepted', 'legalDeclined', 'legalClosed']]);
+    expect(askedBeforeSending('legal', 'submit')).toBe(true);
+    expect(api.callsTo('legal.submit')).toHaveLength(1);
+  });
+
+  it('asks only for what the build has template ids for', async () => {
+    undo();
+    undo = runAsWeapp({ legalClosed: 'tmpl-legalClosed' });
+    installFakeApi({ 'legal.submit': () => ({ ok: true, data: filed() }) });
+    const container = await open();
+    fillIn(container);
+    expect(await tapAskingInTap(container.querySelector('.nx-apply-submit'))).toEqual([['legalClosed']]);
   });
 });

@@ -1,5 +1,6 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { installFakeApi, pendingMember, unionsPage } from '../../../../test/support/fake-api';
+import { askedBeforeSending, runAsWeapp, tapAskingInTap } from '../../../../test/support/subscribe';
 import { navigateTo, taroTest } from '../../../../test/support/taro';
 import { renderPage, tap } from '../../../../test/support/page-actions';
 import TransferPage from '../transfer';
@@ -82,5 +83,30 @@ describe('TransferPage', () => {
     expect(screen.getByText('入会后才能转会')).toBeTruthy();
     await tap(container.querySelector('.nx-transfer-join'));
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/join/index' });
+  });
+});
+
+describe('TransferPage in the mini-program', () => {
+  let undo: () => void = () => undefined;
+  beforeEach(() => {
+    taroTest.reset();
+    undo = runAsWeapp();
+  });
+  afterEach(() => undo());
+
+  it('asks to be told whether the union takes the member, in the tap that sends the request', async () => {
+    const api = installFakeApi({
+      'member.me': () => ({ ok: true, data: { member, staff: [], privacyVersion: '2026-11-01', transfer: null } }),
+      'directory.suggestUnions': () => ({ ok: true, data: { items: unionsPage.items } }),
+      'member.requestTransfer': () => ({ ok: true, data: pendingTransfer }),
+    });
+    const { container } = await open();
+    // No union chosen yet: nothing is sent, so nothing is asked.
+    expect(await tapAskingInTap(container.querySelector('.nx-transfer-submit'))).toEqual([]);
+
+    await tap(container.querySelector('#nx-union-u2'));
+    expect(await tapAskingInTap(container.querySelector('.nx-transfer-submit'))).toEqual([['transferAccepted', 'transferRefused']]);
+    expect(askedBeforeSending('member', 'requestTransfer')).toBe(true);
+    expect(api.callsTo('member.requestTransfer')).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { installFakeApi } from '../../../../test/support/fake-api';
+import { askedBeforeSending, runAsWeapp, tapAskingInTap } from '../../../../test/support/subscribe';
 import { navigateTo, taroTest } from '../../../../test/support/taro';
 import { renderPage, tap } from '../../../../test/support/page-actions';
 import WelfarePage from '../index';
@@ -130,5 +131,35 @@ describe('WelfarePage (领礼包)', () => {
     expect(screen.getByText('现在没有可以领的礼包')).toBeTruthy();
     await tap(container.querySelector('.nx-empty__action'));
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/welfare/stations' });
+  });
+});
+
+describe('WelfarePage in the mini-program', () => {
+  let undo: () => void = () => undefined;
+  beforeEach(() => {
+    taroTest.reset();
+    undo = runAsWeapp();
+  });
+  afterEach(() => undo());
+
+  it('asks, in the tap that claims, to hear when the voucher expires or is used', async () => {
+    installFakeApi({ 'welfare.campaigns': ok({ items: [campaign()] }), 'welfare.claim': ok(voucher()) });
+    const { container } = await open();
+    await tap(container.querySelector('.nx-campaign-claim'));
+    expect(await tapAskingInTap(document.querySelector('.nx-claim-submit'))).toEqual([['welfareVoucherExpired', 'welfareRedeemed']]);
+    expect(askedBeforeSending('welfare', 'claim')).toBe(true);
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/welfare/vouchers' });
+  });
+
+  it('asks, in the tap that queues, to hear when the worker’s turn comes', async () => {
+    installFakeApi({
+      'welfare.campaigns': ok({ items: [campaign({ availability: 'soldOut', remaining: 0 })] }),
+      'welfare.joinWaitlist': ok({ position: 4 }),
+    });
+    const { container } = await open();
+    await tap(container.querySelector('.nx-campaign-waitlist'));
+    expect(await tapAskingInTap(document.querySelector('.nx-claim-submit'))).toEqual([['welfareWaitlistGranted', 'welfareVoucherExpired', 'welfareRedeemed']]);
+    expect(askedBeforeSending('welfare', 'joinWaitlist')).toBe(true);
+    expect(screen.getByText('已排队，你是第4位')).toBeTruthy();
   });
 });

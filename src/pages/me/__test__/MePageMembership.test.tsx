@@ -1,7 +1,8 @@
 import { act, fireEvent, render } from '@testing-library/react';
 import { resetLargeTextForTests } from '../../../components/PageShell/large-text';
 import { installFakeApi, pendingMember } from '../../../../test/support/fake-api';
-import { navigateTo, switchTab, taroTest } from '../../../../test/support/taro';
+import { runAsWeapp, tapAskingInTap } from '../../../../test/support/subscribe';
+import { navigateTo, requestSubscribeMessage, switchTab, taroTest } from '../../../../test/support/taro';
 import MePage from '../index';
 
 const approved = pendingMember({ status: 'approved', memberNo: 'NX2026000001', joinedAt: 1_790_000_000_000 });
@@ -86,5 +87,35 @@ describe('MePage: membership, records and the worker\'s data', () => {
       });
       expect(navigateTo).toHaveBeenLastCalledWith({ url });
     }
+  });
+});
+
+describe('MePage in the mini-program: staff queues', () => {
+  let undo: () => void = () => undefined;
+  beforeEach(() => {
+    taroTest.reset();
+    resetLargeTextForTests();
+    undo = runAsWeapp();
+  });
+  afterEach(() => undo());
+
+  it('asks, in the tap that opens a queue, to be told when the next one arrives', async () => {
+    installFakeApi({
+      'member.me': () => ({ ok: true, data: { member: null, staff: [{ union: { id: 'u1', name: '美团长青站点工会' }, roles: ['reviewer', 'operator'] }], privacyVersion: '2026-11-01' } }),
+      'member.timeline': () => ({ ok: true, data: { sections: timeline.sections, items: [] } }),
+    });
+    const { container } = await open();
+    const asked: Record<string, string[][]> = {};
+    for (const cell of ['.nx-me-transfers', '.nx-me-conflicts', '.nx-me-legal', '.nx-me-move']) {
+      requestSubscribeMessage.mockClear();
+      asked[cell] = await tapAskingInTap(container.querySelector(cell));
+    }
+    expect(asked).toEqual({
+      '.nx-me-transfers': [['transferRequested']],
+      '.nx-me-conflicts': [['phoneConflictReported']],
+      '.nx-me-legal': [['legalNewCase', 'legalEvidenceAdded']],
+      '.nx-me-move': [],
+    });
+    expect(navigateTo).toHaveBeenLastCalledWith({ url: '/packages/staff/move/index' });
   });
 });
