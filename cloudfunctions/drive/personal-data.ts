@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Signins, signinIdOf, type SigninDoc } from '../common/collections/signins.collection';
+import { Signins, signinIdOf } from '../common/collections/signins.collection';
 import type { PersonalDataHolder } from '../common/personal-data/personal-data.port';
-import type { Page } from '../common/ports/store.port';
+import { findAll } from '../common/runtime/find-all';
 
 const pageSize = 100;
 
@@ -14,14 +14,8 @@ export const driveSigninsHolder: PersonalDataHolder = {
   label: '活动签到',
   collections: [Signins.name],
   exportFor: async (openid, { store }) => {
-    const rows: Array<{ 活动: string; 签到时间: number; 职业: string }> = [];
-    let cursor: string | null = null;
-    do {
-      const page: Page<SigninDoc> = await store.find(Signins, { where: { openid }, orderBy: [['at', 'asc']], limit: pageSize, cursor });
-      rows.push(...page.items.map((signin) => ({ 活动: signin.driveId, 签到时间: signin.at, 职业: signin.occupation })));
-      cursor = page.nextCursor;
-    } while (cursor);
-    return rows;
+    const signins = await findAll(store, Signins, { where: { openid }, orderBy: [['at', 'asc']] });
+    return signins.map((signin) => ({ 活动: signin.driveId, 签到时间: signin.at, 职业: signin.occupation }));
   },
   eraseFor: async (openid, { store }) => {
     for (;;) {

@@ -5,22 +5,15 @@ import { Bookings, type BookingDoc } from '../common/collections/bookings.collec
 import { HealthPlans } from '../common/collections/health-plans.collection';
 import { HealthSlots } from '../common/collections/health-slots.collection';
 import type { PersonalDataHolder } from '../common/personal-data/personal-data.port';
-import type { Page, Store } from '../common/ports/store.port';
+import type { Store } from '../common/ports/store.port';
+import { findAll } from '../common/runtime/find-all';
 import { openAnswers } from './health-answers';
 import { countBooking } from './health-counters';
 import { siteOf } from './health-views';
 import { seatFreed } from './seats';
 
-const allBookingsOf = async (store: Store, openid: string): Promise<BookingDoc[]> => {
-  const bookings: BookingDoc[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: Page<BookingDoc> = await store.find(Bookings, { where: { openid }, orderBy: [['slotStartsAt', 'asc']], limit: 100, cursor });
-    bookings.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return bookings;
-};
+const allBookingsOf = (store: Store, openid: string): Promise<BookingDoc[]> =>
+  findAll(store, Bookings, { where: { openid }, orderBy: [['slotStartsAt', 'asc']] });
 
 /**
  * 体检 bookings and their code keys. Export shows the worker everything, their health answer included;

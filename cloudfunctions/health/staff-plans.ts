@@ -1,6 +1,7 @@
 import { HealthPlans, type HealthPlanDoc } from '../common/collections/health-plans.collection';
 import { HealthSlots, type HealthSlotDoc } from '../common/collections/health-slots.collection';
-import type { Page, Store } from '../common/ports/store.port';
+import type { Store } from '../common/ports/store.port';
+import { findAll } from '../common/runtime/find-all';
 import type { StaffScope } from '../common/runtime/access';
 import { fail, type Failure } from '../common/runtime/action';
 
@@ -17,18 +18,5 @@ export const managedPlan = async (
 };
 
 /** Every slot of a plan (or of one site), in time order, page by page. */
-export const allSlotsOf = async (store: Store, planId: string, siteId?: string): Promise<HealthSlotDoc[]> => {
-  const slots: HealthSlotDoc[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: Page<HealthSlotDoc> = await store.find(HealthSlots, {
-      where: siteId ? { planId, siteId } : { planId },
-      orderBy: [['startsAt', 'asc']],
-      limit: 100,
-      cursor,
-    });
-    slots.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return slots;
-};
+export const allSlotsOf = (store: Store, planId: string, siteId?: string): Promise<HealthSlotDoc[]> =>
+  findAll(store, HealthSlots, { where: siteId ? { planId, siteId } : { planId }, orderBy: [['startsAt', 'asc']] });

@@ -8,21 +8,11 @@ import type { Store } from '../common/ports/store.port';
 import { describeTimeline } from './timeline';
 import { withdrawOpenCasesOf } from './withdraw-open-cases';
 import { isOpenCase } from '@core/rules/legal-case';
-
-const allOf = async <T>(load: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>): Promise<T[]> => {
-  const items: T[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await load(cursor);
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
-};
+import { findAll } from '../common/runtime/find-all';
 
 const casesOf = (store: Store, openid: string) =>
-  allOf((cursor) => store.find(LegalCases, { where: { applicantOpenid: openid }, orderBy: [['submittedAt', 'asc']], limit: 100, cursor }));
-const uploadsOf = (store: Store, openid: string) => allOf((cursor) => store.find(LegalUploads, { where: { owner: openid }, limit: 100, cursor }));
+  findAll(store, LegalCases, { where: { applicantOpenid: openid }, orderBy: [['submittedAt', 'asc']] });
+const uploadsOf = (store: Store, openid: string) => findAll(store, LegalUploads, { where: { owner: openid } });
 
 /**
  * 法律援助 data of one worker (PIPL): their cases in full — story, contact phone and every timeline

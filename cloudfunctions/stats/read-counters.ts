@@ -1,5 +1,6 @@
 import { Counters, type CounterDoc } from '../common/collections/counters.collection';
 import type { Store } from '../common/ports/store.port';
+import { findAll } from '../common/runtime/find-all';
 
 /**
  * Every counter of `kinds` in the subtrees `paths`: one prefix query per subtree, paged by 100. The
@@ -7,18 +8,7 @@ import type { Store } from '../common/ports/store.port';
  */
 export const readCounters = async (store: Store, paths: readonly string[], kinds: readonly string[]): Promise<CounterDoc[]> => {
   const counters: CounterDoc[] = [];
-  for (const path of paths) {
-    let cursor: string | null = null;
-    do {
-      const page: Awaited<ReturnType<typeof store.find<CounterDoc>>> = await store.find(Counters, {
-        where: { kind: { $in: kinds }, unionPath: { $prefix: path } },
-        limit: 100,
-        cursor,
-      });
-      counters.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor);
-  }
+  for (const path of paths) counters.push(...(await findAll(store, Counters, { where: { kind: { $in: kinds }, unionPath: { $prefix: path } } })));
   return counters;
 };
 

@@ -1,27 +1,17 @@
 import { voucherStatusLabels } from '@core/enums/welfare';
 import { formatVoucherCode } from '@core/rules/voucher-code';
 import { Campaigns, type CampaignDoc } from '../common/collections/campaigns.collection';
-import { Claims, type ClaimDoc } from '../common/collections/claims.collection';
-import { Waitlist, type WaitlistDoc } from '../common/collections/waitlist.collection';
+import { Claims } from '../common/collections/claims.collection';
+import { Waitlist } from '../common/collections/waitlist.collection';
 import type { PersonalDataHolder } from '../common/personal-data/personal-data.port';
 import type { Notifier } from '../common/ports/notifier.port';
 import type { Store } from '../common/ports/store.port';
+import { findAll } from '../common/runtime/find-all';
 import { endVoucher } from './end-voucher';
 
-const all = async <T extends { _id: string }>(fetch: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>) => {
-  const items: T[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await fetch(cursor);
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
-};
-
 const claimsOf = (store: Store, openid: string) =>
-  all<ClaimDoc>((cursor) => store.find(Claims, { where: { openid }, orderBy: [['claimedAt', 'asc']], limit: 100, cursor }));
-const queueOf = (store: Store, openid: string) => all<WaitlistDoc>((cursor) => store.find(Waitlist, { where: { openid }, limit: 100, cursor }));
+  findAll(store, Claims, { where: { openid }, orderBy: [['claimedAt', 'asc']] });
+const queueOf = (store: Store, openid: string) => findAll(store, Waitlist, { where: { openid } });
 
 const formatShanghai = (ms: number | null) =>
   ms === null ? null : new Date(ms + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');

@@ -5,7 +5,8 @@ import { privacyNoticeVersion } from '@core/privacy';
 import { maskIdNumber, maskPhone } from '@core/rules/mask';
 import { allCollections } from '../../cloudfunctions/common/collections';
 import { SeedMarks } from '../../cloudfunctions/common/local-host/seed/seed-marks.collection';
-import type { CollectionDef, Doc, Page } from '../../cloudfunctions/common/ports/store.port';
+import type { CollectionDef, Doc } from '../../cloudfunctions/common/ports/store.port';
+import { findAll } from '../../cloudfunctions/common/runtime/find-all';
 import { actionCases } from '../support/action-cases';
 import { testIdNumber, testPhone } from '../support/id-numbers';
 import { expectOk, requestTransfer } from '../support/member-steps';
@@ -59,12 +60,8 @@ describe('erasing a worker leaves nothing that finds them', () => {
   const everyDocument = async (): Promise<Array<{ collection: string; json: string }>> => {
     const found: Array<{ collection: string; json: string }> = [];
     for (const collection of [...allCollections, SeedMarks as unknown as CollectionDef<Doc>]) {
-      let cursor: string | null = null;
-      do {
-        const page: Page<Doc> = await world.ports.store.find(collection, { limit: 100, cursor });
-        found.push(...page.items.map((doc) => ({ collection: collection.name, json: JSON.stringify(doc) })));
-        cursor = page.nextCursor;
-      } while (cursor);
+      const docs = await findAll(world.ports.store, collection);
+      found.push(...docs.map((doc) => ({ collection: collection.name, json: JSON.stringify(doc) })));
     }
     return found;
   };

@@ -1,9 +1,10 @@
-import { Counters, type CounterDoc } from '../../cloudfunctions/common/collections/counters.collection';
-import { Drives, type DriveDoc } from '../../cloudfunctions/common/collections/drives.collection';
-import { Members, type MemberDoc } from '../../cloudfunctions/common/collections/members.collection';
-import { Signins, type SigninDoc } from '../../cloudfunctions/common/collections/signins.collection';
+import { Counters } from '../../cloudfunctions/common/collections/counters.collection';
+import { Drives } from '../../cloudfunctions/common/collections/drives.collection';
+import { Members } from '../../cloudfunctions/common/collections/members.collection';
+import { Signins } from '../../cloudfunctions/common/collections/signins.collection';
 import { countDriveMetric, countOnBoard, signedInField } from '../../cloudfunctions/common/counters/drive-counters';
-import type { CollectionDef, Doc, DocumentOps, Page, Store } from '../../cloudfunctions/common/ports/store.port';
+import type { CollectionDef, Doc, DocumentOps, Store } from '../../cloudfunctions/common/ports/store.port';
+import { findAll } from '../../cloudfunctions/common/runtime/find-all';
 import { countMember } from '../../cloudfunctions/member/member-counters';
 
 /**
@@ -21,17 +22,6 @@ export type CounterFigures = Map<string, Record<string, number>>;
 
 const recountedKinds = ['members', 'drives', 'driveBoard'] as const;
 export type RecountedKind = (typeof recountedKinds)[number];
-
-const allPages = async <T>(load: (cursor: string | null) => Promise<Page<T>>): Promise<T[]> => {
-  const items: T[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await load(cursor);
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
-};
 
 /** A transaction that reads through to the store and adds increments up in `figures`; it writes nothing. */
 const tallyingOps = (store: Store, figures: CounterFigures): DocumentOps => ({
@@ -57,9 +47,9 @@ export const recount = async (store: Store): Promise<CounterFigures> => {
   const figures: CounterFigures = new Map();
   const ops = tallyingOps(store, figures);
   const [approved, drives, signins] = await Promise.all([
-    allPages<MemberDoc>((cursor) => store.find(Members, { where: { status: 'approved' }, limit: 100, cursor })),
-    allPages<DriveDoc>((cursor) => store.find(Drives, { limit: 100, cursor })),
-    allPages<SigninDoc>((cursor) => store.find(Signins, { limit: 100, cursor })),
+    findAll(store, Members, { where: { status: 'approved' } }),
+    findAll(store, Drives),
+    findAll(store, Signins),
   ]);
   for (const member of approved) await countMember(ops, { ...member, joinedAt: member.joinedAt ?? 0 }, 1);
   const driveById = new Map(drives.map((drive) => [drive._id, drive]));
@@ -90,7 +80,7 @@ const kindOfId = (id: string): string => id.split(':')[0];
 export const countersDrift = async (store: Store, options: { kinds?: readonly RecountedKind[] } = {}) => {
   const kinds: readonly string[] = options.kinds ?? recountedKinds;
   const figures = await recount(store);
-  const stored = (await allPages<CounterDoc>((cursor) => store.find(Counters, { limit: 100, cursor }))).filter((doc) => kinds.includes(doc.kind));
+  const stored = (await findAll(store, Counters)).filter((doc) => kinds.includes(doc.kind));
   const storedById = new Map(stored.map((doc) => [doc._id, doc as Record<string, unknown>]));
   const recountedIds = [...figures.keys()].filter((id) => kinds.includes(kindOfId(id)));
 

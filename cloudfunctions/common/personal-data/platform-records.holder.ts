@@ -2,26 +2,13 @@ import { shanghaiDateTime } from '@core/rules/time';
 import { Audit, type AuditDoc } from '../collections/audit.collection';
 import { Idempotency } from '../collections/idempotency.collection';
 import { Outbox } from '../collections/outbox.collection';
-import type { Page, Store, Where } from '../ports/store.port';
+import type { Store, Where } from '../ports/store.port';
 import type { PersonalDataHolder } from './personal-data.port';
+import { findAll } from '../runtime/find-all';
 
 /** What stands in for an erased worker in records that stay: the same for everyone, so it links nothing. */
 export const erasedPerson = '已删除';
 const erasedSummary = '（当事人已删除个人信息，摘要已清除）';
-
-const pageSize = 100;
-
-/** Every page of a query (the worker's own records: a handful to hundreds). */
-const allOf = async <T>(load: (cursor: string | null) => Promise<Page<T>>): Promise<T[]> => {
-  const items: T[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await load(cursor);
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
-};
 
 /**
  * Whether a record id is the worker's: their openid itself (the member record), or a composite that
@@ -38,7 +25,7 @@ const auditAbout = async (store: Store, openid: string): Promise<AuditDoc[]> => 
   const queries: Where[] = [{ actorOpenid: openid }, { 'target.id': { $contains: openid } }];
   const found = new Map<string, AuditDoc>();
   for (const where of queries) {
-    const items = await allOf((cursor) => store.find(Audit, { where, orderBy: [['at', 'asc']], limit: pageSize, cursor }));
+    const items = await findAll(store, Audit, { where, orderBy: [['at', 'asc']] });
     for (const item of items) if (item.actorOpenid === openid || idOfWorker(item.target.id, openid)) found.set(item._id, item);
   }
   return [...found.values()].sort((a, b) => a.at - b.at);
@@ -53,7 +40,7 @@ const auditAbout = async (store: Store, openid: string): Promise<AuditDoc[]> => 
 export const forgetAnswersContaining = async (store: Store, values: readonly string[]): Promise<void> => {
   for (const value of values) {
     const quoted = JSON.stringify(value);
-    const markers = await allOf((cursor) => store.find(Idempotency, { where: { envelopeJson: { $contains: quoted } }, limit: pageSize, cursor }));
+    const markers = await findAll(store, Idempotency, { where: { envelopeJson: { $contains: quoted } } });
     for (const marker of markers) await store.remove(Idempotency, marker._id);
   }
 };
@@ -67,7 +54,7 @@ export const forgetAnswersContaining = async (store: Store, values: readonly str
 export const anonymizeAuditOf = async (store: Store, openid: string, targetIds: readonly string[] = []): Promise<void> => {
   const records = await auditAbout(store, openid);
   for (const id of targetIds) {
-    records.push(...(await allOf((cursor) => store.find(Audit, { where: { 'target.id': id }, limit: pageSize, cursor }))));
+    records.push(...(await findAll(store, Audit, { where: { 'target.id': id } })));
   }
   for (const record of records) {
     await store.update(Audit, record._id, {
@@ -91,7 +78,7 @@ export const platformRecordsHolder: PersonalDataHolder = {
 
   exportFor: async (openid, { store }) => {
     const [notifications, audit] = await Promise.all([
-      allOf((cursor) => store.find(Outbox, { where: { openid }, orderBy: [['at', 'asc']], limit: pageSize, cursor })),
+      findAll(store, Outbox, { where: { openid }, orderBy: [['at', 'asc']] }),
       auditAbout(store, openid),
     ]);
     if (notifications.length === 0 && audit.length === 0) return null;

@@ -1,14 +1,15 @@
 import { shanghaiTime } from '@core/rules/health-booking';
-import { Bookings, type BookingDoc } from '../../../cloudfunctions/common/collections/bookings.collection';
-import { Campaigns, type CampaignDoc } from '../../../cloudfunctions/common/collections/campaigns.collection';
+import { Bookings } from '../../../cloudfunctions/common/collections/bookings.collection';
+import { Campaigns } from '../../../cloudfunctions/common/collections/campaigns.collection';
 import { Claims, type ClaimDoc } from '../../../cloudfunctions/common/collections/claims.collection';
-import { Counters, type CounterDoc } from '../../../cloudfunctions/common/collections/counters.collection';
+import { Counters } from '../../../cloudfunctions/common/collections/counters.collection';
 import { HealthSlots, type HealthSlotDoc } from '../../../cloudfunctions/common/collections/health-slots.collection';
 import { Members } from '../../../cloudfunctions/common/collections/members.collection';
 import { Outbox } from '../../../cloudfunctions/common/collections/outbox.collection';
 import { Waitlist } from '../../../cloudfunctions/common/collections/waitlist.collection';
 import { membershipEndHooks } from '../../../cloudfunctions/common/membership/hooks';
 import type { DocumentOps, Store } from '../../../cloudfunctions/common/ports/store.port';
+import { findAll } from '../../../cloudfunctions/common/runtime/find-all';
 import { countBooking } from '../../../cloudfunctions/health/health-counters';
 import { healthMembershipEnd } from '../../../cloudfunctions/health/membership-end';
 import { membershipEndSweep } from '../../../cloudfunctions/member/membership-end-sweep.job';
@@ -36,17 +37,6 @@ const tallying = (figures: Figures): DocumentOps =>
     },
   }) as unknown as DocumentOps;
 
-const everything = async <T>(find: (cursor: string | null) => ReturnType<Store['find']>) => {
-  const items: T[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await find(cursor);
-    items.push(...(page.items as T[]));
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
-};
-
 /**
  * The 体检 and 礼包 counters, slot seats and campaign stock the records imply, against what is stored:
  * empty when they agree (recount.ts does the same for members; these kinds are recounted here).
@@ -54,13 +44,13 @@ const everything = async <T>(find: (cursor: string | null) => ReturnType<Store['
 const holdingsDrift = async (store: Store) => {
   const figures: Figures = new Map();
   const ops = tallying(figures);
-  const bookings = await everything<BookingDoc>((cursor) => store.find(Bookings, { limit: 100, cursor }));
+  const bookings = await findAll(store, Bookings);
   for (const booking of bookings) {
     if (booking.status !== 'cancelled') await countBooking(ops, booking, booking.bookedAt, { booked: 1 });
     if (booking.status === 'checkedIn') await countBooking(ops, booking, booking.checkedInAt!, { checkedIn: 1 });
     if (booking.status === 'noShow') await countBooking(ops, booking, booking.slotStartsAt, { noShow: 1 });
   }
-  const vouchers = (await everything<ClaimDoc>((cursor) => store.find(Claims, { limit: 100, cursor }))).filter((voucher) => voucher.status !== 'pending');
+  const vouchers = (await findAll(store, Claims)).filter((voucher) => voucher.status !== 'pending');
   for (const voucher of vouchers) {
     await countWelfare(ops, voucher, 'claimed', voucher.claimedAt);
     if (voucher.status === 'redeemed') await countWelfare(ops, voucher, 'redeemed', voucher.redeemedAt!);
@@ -74,7 +64,7 @@ const holdingsDrift = async (store: Store) => {
       if (value !== recounted[field]) drift.push({ id, field, stored: value, recounted: recounted[field] });
     }
   };
-  const counters = await everything<CounterDoc>((cursor) => store.find(Counters, { limit: 100, cursor }));
+  const counters = await findAll(store, Counters);
   for (const counter of counters.filter((doc) => ['health', 'healthPlan', 'welfare'].includes(doc.kind))) {
     const recounted = figures.get(counter._id) ?? {};
     const metrics = Object.fromEntries(Object.entries(counter).filter(([, value]) => typeof value === 'number')) as Record<string, number>;
@@ -83,11 +73,11 @@ const holdingsDrift = async (store: Store) => {
   for (const id of figures.keys()) if (!counters.some((counter) => counter._id === id)) compare(id, {}, figures.get(id)!);
 
   const holdingSeats = (slot: HealthSlotDoc) => bookings.filter((booking) => booking.slotId === slot._id && booking.status !== 'cancelled').length;
-  for (const slot of await everything<HealthSlotDoc>((cursor) => store.find(HealthSlots, { limit: 100, cursor }))) {
+  for (const slot of await findAll(store, HealthSlots)) {
     const held = holdingSeats(slot);
     compare(slot._id, slot, { booked: held, remaining: slot.capacity - held });
   }
-  for (const campaign of await everything<CampaignDoc>((cursor) => store.find(Campaigns, { limit: 100, cursor }))) {
+  for (const campaign of await findAll(store, Campaigns)) {
     const of = vouchers.filter((voucher) => voucher.campaignId === campaign._id);
     const count = (status: ClaimDoc['status']) => of.filter((voucher) => voucher.status === status).length;
     compare(campaign._id, campaign, {
