@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { notificationTemplates } from '@core/enums/notification-templates';
 import { startLocalHost, type RunningHost } from '../support/local-host';
 import type { MobileBrowser } from '../support/browser/mobile-chromium';
 import { secondsSince, startHostAndPhone, stopHostAndBrowsers } from '../support/browser/host-and-phone';
@@ -140,7 +141,7 @@ describe('体检 in the browser: demo-member books and moves, demo-staff checks 
       expect.objectContaining({ openid: 'demo-member', data: expect.objectContaining({ time: '12月4日 09:00-10:00', place: '康宁医院体检中心（青山区和平大道899号门诊楼3楼）' }) }),
     ]);
     await page.goto(`${origin}/dev/`);
-    await page.locator('#outbox .message').filter({ hasText: '体检提醒' }).first().waitFor();
+    await page.locator('#outbox .message').filter({ hasText: notificationTemplates.healthReminder.label }).first().waitFor();
     await shots.shoot(page, '06a-dev-panel-reminder');
 
     await signInAs(page, origin, 'demo-staff', routes.me);

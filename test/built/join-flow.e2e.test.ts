@@ -1,6 +1,7 @@
 import type { Page, Request } from 'playwright-core';
 import { idNumberProblem } from '@core/rules/id-number';
 import { maskIdNumber } from '@core/rules/mask';
+import { notificationTemplates } from '@core/enums/notification-templates';
 import { testIdNumber, testPhone } from '../support/id-numbers';
 import type { RunningHost } from '../support/local-host';
 import type { MobileBrowser } from '../support/browser/mobile-chromium';
@@ -281,7 +282,7 @@ describe('入会 in the browser: demo-worker joins, demo-staff approves, the mem
 
   it('the dev panel shows the approval notification sent to demo-worker', async () => {
     await page.goto(`${origin}/dev/`);
-    const message = page.locator('#outbox .message').filter({ hasText: '入会审核通过' }).filter({ hasText: worker.openid });
+    const message = page.locator('#outbox .message').filter({ hasText: notificationTemplates.memberApproved.label }).filter({ hasText: worker.openid });
     await message.first().waitFor();
     await expect(message.first().innerText()).resolves.toContain(memberNo);
     await shots.shoot(page, '12-dev-panel');

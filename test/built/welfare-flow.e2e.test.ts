@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { distanceM, wgs84ToGcj02, type LatLng } from '@core/rules/geo';
+import { notificationTemplates } from '@core/enums/notification-templates';
 import type { RunningHost } from '../support/local-host';
 import type { MobileBrowser } from '../support/browser/mobile-chromium';
 import { secondsSince, startHostAndPhone, stopHostAndBrowsers } from '../support/browser/host-and-phone';
@@ -231,7 +232,7 @@ describe('送清凉 in the browser: demo-member claims at the nearest station, d
 
   it('the dev panel shows the message sent to demo-member when the pack was handed out', async () => {
     await page.goto(`${origin}/dev/`);
-    const message = page.locator('#outbox .message').filter({ hasText: '礼包已领取' }).filter({ hasText: 'demo-member' });
+    const message = page.locator('#outbox .message').filter({ hasText: notificationTemplates.welfareRedeemed.label }).filter({ hasText: 'demo-member' });
     await message.first().waitFor();
     await expect(message.first().innerText()).resolves.toContain(depotStation.name);
     await shots.shoot(page, '12-dev-panel');
