@@ -3,6 +3,7 @@ import { dayKey } from '@core/rules/time';
 import { Bookings, type BookingDoc } from '../common/collections/bookings.collection';
 import { HealthPlans, type HealthPlanDoc } from '../common/collections/health-plans.collection';
 import { HealthSlots } from '../common/collections/health-slots.collection';
+import type { NotificationData } from '../common/ports/notifier.port';
 import type { Ports } from '../common/runtime/ports';
 import { siteOf } from './health-views';
 import { markBookingNoShow } from './no-show';
@@ -111,7 +112,7 @@ const repairSeatCounts = async (ports: Pick<Ports, 'store' | 'logger'>, now: num
  * The subscribe message's fields: what, when, where, what to bring. No health details. A reminder sent
  * late (the timer was down in the evening) says 今天, not 明天.
  */
-const reminderData = (booking: BookingDoc, plan: HealthPlanDoc, now: number): Record<string, string> => {
+const reminderData = (booking: BookingDoc, plan: HealthPlanDoc, now: number): NotificationData<'healthReminder'> => {
   const site = siteOf(plan, booking.siteId);
   const end = shortDateTime(booking.slotEndsAt).slice(-5);
   const when = dayKey(now) === dayKey(booking.slotStartsAt) ? '今天' : '明天';

@@ -1,5 +1,5 @@
 import { Staff } from '../common/collections/staff.collection';
-import type { NotificationTemplate } from '../common/ports/notifier.port';
+import type { NotificationData } from '../common/ports/notifier.port';
 import type { Ports } from '../common/runtime/ports';
 
 /**
@@ -7,14 +7,15 @@ import type { Ports } from '../common/runtime/ports';
  * grants on that very union: staff higher up see it in their queues without a message each time. The
  * data never names the worker: the message is about the queue, not the person.
  */
-export const notifyUnionReviewers = async (
+export const notifyUnionReviewers = async <T extends 'transferRequested' | 'phoneConflictReported'>(
   ports: Pick<Ports, 'store' | 'notifier'>,
   union: { unionPath: string; unionName: string },
-  template: NotificationTemplate,
-  data: Record<string, string>,
+  template: T,
+  data: Omit<NotificationData<T>, 'union'>,
   page: string,
 ): Promise<void> => {
   const grants = await ports.store.find(Staff, { where: { unionPath: union.unionPath }, limit: 100 });
   const reviewers = grants.items.filter((grant) => grant.roles.includes('reviewer') || grant.roles.includes('admin'));
-  for (const grant of reviewers) await ports.notifier.notify(grant.openid, template, { union: union.unionName, ...data }, page);
+  const message = { union: union.unionName, ...data } as NotificationData<T>;
+  for (const grant of reviewers) await ports.notifier.notify(grant.openid, template, message, page);
 };

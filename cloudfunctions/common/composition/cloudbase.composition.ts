@@ -3,8 +3,9 @@ import type { Envelope } from '@core/result';
 import type { CloudbaseSdk } from '../adapters/cloudbase/cloudbase.app';
 import { createCloudbaseEntryCodes } from '../adapters/cloudbase/cloudbase.entry-codes';
 import { createCloudbaseFiles } from '../adapters/cloudbase/cloudbase.files';
-import { createCloudbaseNotifier, templateIdsFrom, type MiniprogramState } from '../adapters/cloudbase/cloudbase.notifier';
+import { createCloudbaseNotifier, type MiniprogramState } from '../adapters/cloudbase/cloudbase.notifier';
 import { createCloudbaseStore } from '../adapters/cloudbase/cloudbase.store';
+import { subscribeTemplatesFrom, type SubscribeTemplate } from '../adapters/cloudbase/cloudbase.template-ids';
 import { createPiiCipher, parseDataKey } from '../pii/pii-cipher';
 import { systemClock } from '../ports/clock.port';
 import { consoleLogger, type Logger } from '../ports/logger.port';
@@ -32,7 +33,7 @@ interface Runtime {
 interface Settings {
   dataKey: Buffer;
   adminOpenids: ReadonlySet<string>;
-  templateIds: Readonly<Record<string, string>>;
+  templates: Readonly<Record<string, SubscribeTemplate>>;
   miniprogramState: MiniprogramState;
 }
 
@@ -65,7 +66,7 @@ const settingsFrom = (env: Environment, logger: Logger): Settings | null => {
   return {
     dataKey,
     adminOpenids: adminOpenidsFrom(env.NUANXIN_ADMIN_OPENIDS),
-    templateIds: templateIdsFrom(env.NUANXIN_TEMPLATE_IDS, logger),
+    templates: subscribeTemplatesFrom(env.NUANXIN_TEMPLATE_IDS, logger),
     miniprogramState: state && miniprogramStates.includes(state) ? state : 'formal',
   };
 };
@@ -76,7 +77,7 @@ const buildRuntime = (settings: Settings, logger: Logger): Runtime => {
   const ports: Ports = {
     store: createCloudbaseStore(app.database()),
     files: createCloudbaseFiles(app),
-    notifier: createCloudbaseNotifier(app, { templateIds: settings.templateIds, logger, miniprogramState: settings.miniprogramState }),
+    notifier: createCloudbaseNotifier(app, { templates: settings.templates, logger, miniprogramState: settings.miniprogramState }),
     clock: systemClock,
     logger,
     pii: createPiiCipher(settings.dataKey),

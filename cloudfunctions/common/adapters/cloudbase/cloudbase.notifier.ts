@@ -2,6 +2,8 @@ import type { Logger } from '../../ports/logger.port';
 import type { NotificationTemplate, Notifier } from '../../ports/notifier.port';
 import type { CloudbaseApp } from './cloudbase.app';
 import { settled } from './cloudbase.results';
+import { fitValue } from './cloudbase.subscribe-values';
+import type { SubscribeTemplate } from './cloudbase.template-ids';
 
 /**
  * The Notifier port as WeChat subscribe messages (订阅消息), sent through CloudBase's open-API gateway
@@ -11,7 +13,12 @@ import { settled } from './cloudbase.results';
  *
  * A notification is a courtesy, never part of the use case's outcome: a missing template id, a worker
  * who did not subscribe (errcode 43101) or a failed call is logged and dropped, never thrown. Logs
- * carry the template name and error code only — not the openid, not `data` (names, reasons).
+ * carry the template name, error code and data key names only — not the openid, not a value (names,
+ * reasons).
+ *
+ * A template's keywords are fixed by WeChat (`thing1`, `time2`…), ours are named for what they say
+ * (`union`, `result`): `fields` in `NUANXIN_TEMPLATE_IDS` maps one to the other, and each value is
+ * fitted to its keyword's type (cloudbase.subscribe-values) so WeChat does not refuse it (47003).
  */
 export const subscribeMessageApiName = '/cgi-bin/message/subscribe/send';
 
@@ -21,24 +28,35 @@ const notSubscribed = 43101;
 export type MiniprogramState = 'formal' | 'trial' | 'developer';
 
 export interface CloudbaseNotifierOptions {
-  /** Template name → WeChat template id (`NUANXIN_TEMPLATE_IDS`). */
-  templateIds: Readonly<Record<string, string>>;
+  /** Template name → its WeChat template (`NUANXIN_TEMPLATE_IDS`, read by subscribeTemplatesFrom). */
+  templates: Readonly<Record<string, SubscribeTemplate>>;
   logger: Logger;
   /** Which mini-program version the message opens: `formal` unless testing a trial build. */
   miniprogramState?: MiniprogramState;
 }
 
-/** `NUANXIN_TEMPLATE_IDS` (`{"memberApproved":"AbC…"}`) → the map; anything malformed is logged and read as empty. */
-export const templateIdsFrom = (text: string | undefined, logger: Logger): Record<string, string> => {
-  if (!text) return {};
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new TypeError('not an object');
-    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
-  } catch {
-    logger.error('NUANXIN_TEMPLATE_IDS is not a JSON object of template ids; subscribe messages are off');
-    return {};
+const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
+/**
+ * Our data as the template's keywords: each key through `fields` (none: the key as it is) and each value
+ * fitted to its keyword. `dropped`: keys the template has no keyword for; `unfit`: values no keyword
+ * of that type can hold. Both are left out, since WeChat refuses a message with an unknown keyword.
+ */
+export const keywordDataOf = (template: SubscribeTemplate, data: Readonly<Record<string, string>>) => {
+  const keywords: Record<string, { value: string }> = {};
+  const dropped: string[] = [];
+  const unfit: string[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    const keyword = template.fields === null ? key : hasOwn(template.fields, key) ? template.fields[key] : null;
+    if (keyword === null) {
+      dropped.push(key);
+      continue;
+    }
+    const fitted = fitValue(keyword, value);
+    if (fitted === null) unfit.push(key);
+    else keywords[keyword] = { value: fitted };
   }
+  return { keywords, dropped, unfit };
 };
 
 const errcodeOf = (result: unknown): number => {
@@ -48,21 +66,23 @@ const errcodeOf = (result: unknown): number => {
 };
 
 export const createCloudbaseNotifier = (app: Pick<CloudbaseApp, 'callWxOpenApi'>, options: CloudbaseNotifierOptions): Notifier => ({
-  notify: async (openid: string, template: NotificationTemplate, data: Record<string, string>, page: string) => {
-    const templateId = Object.prototype.hasOwnProperty.call(options.templateIds, template) ? options.templateIds[template] : undefined;
-    if (!templateId) {
+  notify: async (openid, template: NotificationTemplate, data, page) => {
+    const chosen = hasOwn(options.templates, template) ? options.templates[template] : undefined;
+    if (!chosen) {
       options.logger.error('subscribe message skipped: no template id configured', { template });
       return;
     }
+    const { keywords, dropped, unfit } = keywordDataOf(chosen, data);
+    if (dropped.length > 0 || unfit.length > 0) options.logger.info('subscribe message sent without some data', { template, dropped, unfit });
     try {
       const errcode = errcodeOf(
         await app.callWxOpenApi({
           apiName: subscribeMessageApiName,
           requestData: {
             touser: openid,
-            template_id: templateId,
+            template_id: chosen.id,
             page,
-            data: Object.fromEntries(Object.entries(data).map(([key, value]) => [key, { value }])),
+            data: keywords,
             miniprogram_state: options.miniprogramState ?? 'formal',
             lang: 'zh_CN',
           },

@@ -111,9 +111,9 @@ describe('static files and dev pages on the local host', () => {
     expect(panel.text).toContain('通知发件箱');
 
     const { notifier, clock } = host.composition.ports;
-    await notifier.notify('demo-worker', 'memberApproved', { union: '测试工会' }, 'packages/join/status');
+    await notifier.notify('demo-worker', 'memberApproved', { union: '测试工会', memberNo: 'NX2026000001', result: '入会申请已通过' }, 'packages/join/status');
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await notifier.notify('demo-member', 'memberRejected', { reason: '材料不全' }, 'packages/join/status');
+    await notifier.notify('demo-member', 'memberRejected', { union: '测试工会', reason: '材料不全', result: '入会申请未通过' }, 'packages/join/status');
     const outbox = await get(host.origin, '/dev/api/outbox');
     expect(outbox.status).toBe(200);
     const { items } = JSON.parse(outbox.text) as { items: Array<Record<string, unknown>> };

@@ -16,9 +16,9 @@ describe('outbox notifier', () => {
 
   it('records each notification as an outbox document at the clock time', async () => {
     const notifier = createOutboxNotifier(composition.ports.store, clock);
-    await notifier.notify('w-1', 'memberApproved', { union: '长青站点工会', memberNo: 'NX2026000001' }, 'packages/join/status');
+    await notifier.notify('w-1', 'memberApproved', { union: '长青站点工会', memberNo: 'NX2026000001', result: '入会申请已通过' }, 'packages/join/status');
     clock.advance(1000);
-    await notifier.notify('w-1', 'memberRejected', { reason: '姓名与证件不符' }, 'packages/join/status');
+    await notifier.notify('w-1', 'memberRejected', { union: '长青站点工会', reason: '姓名与证件不符', result: '入会申请未通过' }, 'packages/join/status');
 
     const page = await composition.ports.store.find(Outbox, { where: { openid: 'w-1' }, orderBy: [['at', 'asc']] });
     expect(page.items).toHaveLength(2);
@@ -34,7 +34,7 @@ describe('outbox notifier', () => {
   });
 
   it('is the notifier the local composition wires in, and logs nothing', async () => {
-    await composition.ports.notifier.notify('w-2', 'memberRejected', { reason: '身份证号 420107199103140313 有误' }, 'p');
+    await composition.ports.notifier.notify('w-2', 'memberRejected', { union: '长青站点工会', reason: '身份证号 420107199103140313 有误', result: '入会申请未通过' }, 'p');
     expect(await composition.ports.store.count(Outbox, { openid: 'w-2' })).toBe(1);
     expect(logged).toEqual([]);
   });
