@@ -27,9 +27,10 @@ class BundleStatsPlugin {
 }
 
 /**
- * `NUANXIN_TEMPLATE_IDS`, the functions' JSON of subscribe-message template ids: the app asks for the
- * same templates (src/services/subscribe.ts). A malformed value fails the build rather than shipping
- * an app that never asks.
+ * `NUANXIN_TEMPLATE_IDS`, the functions' JSON of subscribe-message templates: the app asks for the same
+ * templates (src/services/subscribe.ts) and needs only their ids, so only `{"name":"id"}` is built in;
+ * an entry is the id or `{"id":"…","fields":{…}}` (the functions map their data through `fields`). A
+ * malformed value fails the build rather than shipping an app that never asks.
  */
 const templateIdsJson = (text = process.env.NUANXIN_TEMPLATE_IDS ?? ''): string => {
   if (!text) return '';
@@ -40,9 +41,12 @@ const templateIdsJson = (text = process.env.NUANXIN_TEMPLATE_IDS ?? ''): string 
     parsed = null;
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new Error('NUANXIN_TEMPLATE_IDS must be a JSON object of template ids: {"memberApproved":"模板ID",…}');
+    throw new Error('NUANXIN_TEMPLATE_IDS must be a JSON object of templates: {"memberApproved":"模板ID",…} or {"memberApproved":{"id":"模板ID","fields":{…}},…}');
   }
-  return JSON.stringify(parsed);
+  const ids = Object.entries(parsed).map(([name, entry]: [string, unknown]) => [name, typeof entry === 'string' ? entry : (entry as { id?: unknown } | null)?.id]);
+  const malformed = ids.filter(([, id]) => typeof id !== 'string').map(([name]) => name);
+  if (malformed.length > 0) throw new Error(`NUANXIN_TEMPLATE_IDS: ${malformed.join(', ')} must be a template id or {"id":"模板ID","fields":{…}}`);
+  return JSON.stringify(Object.fromEntries(ids));
 };
 
 /**

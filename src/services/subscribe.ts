@@ -4,7 +4,10 @@ import type { NotificationTemplate } from '@core/enums/notification-templates';
 /** WeChat shows at most three templates in one request. */
 const perRequest = 3;
 
-/** `NUANXIN_TEMPLATE_IDS`, baked in by config/index.ts: template name → WeChat template id. */
+/**
+ * `NUANXIN_TEMPLATE_IDS`, baked in by config/index.ts: template name → WeChat template id, or the
+ * functions' `{ id, fields }` of which only the id matters here.
+ */
 const templateIds = (): Record<string, unknown> => {
   try {
     const parsed: unknown = JSON.parse(process.env.NUANXIN_TEMPLATE_IDS || '{}');
@@ -13,6 +16,8 @@ const templateIds = (): Record<string, unknown> => {
     return {};
   }
 };
+
+const idOf = (entry: unknown): unknown => (entry !== null && typeof entry === 'object' ? (entry as { id?: unknown }).id : entry);
 
 /**
  * Asks the person to let these messages through (订阅消息): WeChat delivers a subscribe message only
@@ -24,7 +29,7 @@ const templateIds = (): Record<string, unknown> => {
 export function askToBeNotified(templates: readonly NotificationTemplate[]): void {
   if (process.env.TARO_ENV !== 'weapp') return;
   const ids = templateIds();
-  const tmplIds = [...new Set(templates.map((name) => (Object.prototype.hasOwnProperty.call(ids, name) ? ids[name] : null)))]
+  const tmplIds = [...new Set(templates.map((name) => (Object.prototype.hasOwnProperty.call(ids, name) ? idOf(ids[name]) : null)))]
     .filter((id): id is string => typeof id === 'string' && id !== '')
     .slice(0, perRequest);
   if (tmplIds.length === 0) return;

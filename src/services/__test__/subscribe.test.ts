@@ -38,6 +38,24 @@ describe('askToBeNotified', () => {
     expect(requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['T-declined', 'T-closed', 'T-updated'] });
   });
 
+  it('reads the id of a template given in the functions\' object form, beside plain ids', () => {
+    undo = runAsWeapp();
+    process.env.NUANXIN_TEMPLATE_IDS = JSON.stringify({
+      memberApproved: { id: 'T-approved', fields: { union: 'thing1', memberNo: 'character_string2', result: 'thing3' } },
+      memberRejected: 'T-rejected',
+      memberMoved: { id: 'T-moved' },
+    });
+    askToBeNotified(['memberApproved', 'memberRejected', 'memberMoved']);
+    expect(requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['T-approved', 'T-rejected', 'T-moved'] });
+  });
+
+  it('skips an object-form entry with no usable id', () => {
+    undo = runAsWeapp();
+    process.env.NUANXIN_TEMPLATE_IDS = JSON.stringify({ memberApproved: { fields: { union: 'thing1' } }, memberRejected: { id: '' }, memberMoved: { id: 7 }, transferAccepted: null });
+    askToBeNotified(['memberApproved', 'memberRejected', 'memberMoved', 'transferAccepted']);
+    expect(requestSubscribeMessage).not.toHaveBeenCalled();
+  });
+
   it('asks once for two names that share an id', () => {
     undo = runAsWeapp({ memberApproved: 'T-result', memberRejected: 'T-result' });
     askToBeNotified(['memberApproved', 'memberRejected']);
