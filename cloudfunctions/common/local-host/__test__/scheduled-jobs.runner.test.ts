@@ -1,6 +1,6 @@
 import { composeInMemory } from '../../composition/local.composition';
 import { fixedClock } from '../../ports/clock.port';
-import type { Logger } from '../../ports/logger.port';
+import { recordingLogger } from '../../ports/__test__/recording-logger';
 import type { ScheduledJob } from '../../runtime/job';
 import { clockFromEnv } from '../dev-clock';
 import { startScheduledJobs } from '../scheduled-jobs.runner';
@@ -9,8 +9,7 @@ describe('the local host’s scheduled jobs', () => {
   beforeEach(() => jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate'] }));
   afterEach(() => jest.useRealTimers());
 
-  const lines: Array<[string, string, Record<string, unknown> | undefined]> = [];
-  const logger: Logger = { info: (m, meta) => lines.push(['info', m, meta]), error: (m, meta) => lines.push(['error', m, meta]) };
+  const { logger, lines } = recordingLogger();
 
   it('runs every job at start and then on its interval, never two runs of one job at once', async () => {
     const local = composeInMemory({ clock: fixedClock(0) });

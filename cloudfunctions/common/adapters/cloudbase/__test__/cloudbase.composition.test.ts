@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineContract } from '@core/contract';
 import type { CloudbaseApp, CloudbaseSdk } from '../cloudbase.app';
 import { documentsReply, recordingDatabase } from './recording-database';
-import type { Logger } from '../../../ports/logger.port';
+import { recordingLogger } from '../../../ports/__test__/recording-logger';
 import { signedIn, staffWith } from '../../../runtime/access';
 import { defineAction, ok } from '../../../runtime/action';
 import type { ActionRegistry } from '../../../runtime/router';
@@ -52,15 +52,6 @@ const actions = {
 } as unknown as ActionRegistry;
 
 const dataKey = 'ab'.repeat(32);
-
-const recordingLogger = () => {
-  const lines: Array<[string, string, Record<string, unknown> | undefined]> = [];
-  const logger: Logger = {
-    info: (message, meta) => lines.push(['info', message, meta]),
-    error: (message, meta) => lines.push(['error', message, meta]),
-  };
-  return { logger, lines };
-};
 
 beforeEach(() => {
   mockSdk.init.mockReset();

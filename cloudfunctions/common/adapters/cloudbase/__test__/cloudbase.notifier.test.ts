@@ -1,16 +1,7 @@
-import type { Logger } from '../../../ports/logger.port';
+import { recordingLogger } from '../../../ports/__test__/recording-logger';
 import type { NotificationTemplate } from '../../../ports/notifier.port';
 import { createCloudbaseNotifier, keywordDataOf, subscribeMessageApiName } from '../cloudbase.notifier';
 import type { SubscribeTemplate } from '../cloudbase.template-ids';
-
-const recordingLogger = () => {
-  const lines: Array<[string, string, Record<string, unknown> | undefined]> = [];
-  const logger: Logger = {
-    info: (message, meta) => lines.push(['info', message, meta]),
-    error: (message, meta) => lines.push(['error', message, meta]),
-  };
-  return { logger, lines };
-};
 
 const fakeOpenApi = (answer: () => Promise<unknown>) => {
   const calls: unknown[] = [];

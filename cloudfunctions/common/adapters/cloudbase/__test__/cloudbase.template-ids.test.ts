@@ -1,14 +1,5 @@
-import type { Logger } from '../../../ports/logger.port';
+import { recordingLogger } from '../../../ports/__test__/recording-logger';
 import { subscribeTemplatesFrom } from '../cloudbase.template-ids';
-
-const recordingLogger = () => {
-  const lines: Array<[string, string, Record<string, unknown> | undefined]> = [];
-  const logger: Logger = {
-    info: (message, meta) => lines.push(['info', message, meta]),
-    error: (message, meta) => lines.push(['error', message, meta]),
-  };
-  return { logger, lines };
-};
 
 const read = (value: unknown) => {
   const { logger, lines } = recordingLogger();

@@ -1,6 +1,6 @@
 import type { CloudbaseApp } from '../cloudbase.app';
 import { recordingDatabase } from './recording-database';
-import type { Logger } from '../../../ports/logger.port';
+import { recordingLogger } from '../../../ports/__test__/recording-logger';
 import type { ActionRegistry } from '../../../runtime/router';
 import { cloudbaseMain, type TimerJob } from '../../../composition/cloudbase.composition';
 
@@ -19,8 +19,7 @@ jest.mock('@cloudbase/node-sdk', () => ({
 }));
 
 const env = { NUANXIN_DATA_KEY: 'cd'.repeat(32) };
-const lines: Array<[string, string, Record<string, unknown> | undefined]> = [];
-const logger: Logger = { info: (m, meta) => lines.push(['info', m, meta]), error: (m, meta) => lines.push(['error', m, meta]) };
+const { logger, lines } = recordingLogger();
 /** CloudBase's timer trigger event (docs.cloudbase.net: 定时触发器). */
 const trigger = (name: string) => ({ Type: 'Timer', TriggerName: name, Time: '2026-12-02T18:00:00Z', Message: '' });
 
