@@ -16,6 +16,12 @@ export const claimWindowFailure = (
   return null;
 };
 
+/** Claiming will not open again (closed, or the claim window has passed): nobody waiting can be served. */
+export const claimingOver = (campaign: Pick<CampaignDoc, 'status' | 'claimStartsAt' | 'claimEndsAt'>, now: number): boolean => {
+  const failure = claimWindowFailure(campaign, now);
+  return failure === 'WELFARE.CLOSED' || failure === 'WELFARE.ENDED';
+};
+
 export type PickupFailure = 'WELFARE.PICKUP_NOT_STARTED' | 'WELFARE.PICKUP_ENDED';
 
 export const pickupWindowFailure = (campaign: Pick<CampaignDoc, 'pickupStartsAt' | 'pickupEndsAt'>, now: number): PickupFailure | null => {

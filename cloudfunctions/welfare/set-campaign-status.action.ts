@@ -8,7 +8,7 @@ import { defineAction, fail, ok } from '../common/runtime/action';
 import { auditRecord } from '../common/runtime/audit';
 import { toAdminView } from './campaign-views';
 import { campaignToManage } from './managed-campaign';
-import { serveWaitlistFromStock } from './waitlist';
+import { endWaitlist, serveWaitlistFromStock } from './waitlist';
 
 /**
  * 暂停 / 恢复发放 / 结束. The stock decrement only succeeds on an open campaign, so a pause stops claims
@@ -47,6 +47,7 @@ export const setCampaignStatus = defineAction({
       }),
     );
     if (input.status === 'open') await serveWaitlistFromStock(ports, campaign._id, now);
+    if (input.status === 'closed') await endWaitlist(ports, campaign, now);
     const current = await ports.store.get(Campaigns, campaign._id);
     return ok(toAdminView(current ?? { ...campaign, status: input.status }, pictureUrl));
   },

@@ -3,7 +3,7 @@ import { Claims } from '../common/collections/claims.collection';
 import type { ScheduledJob } from '../common/runtime/job';
 import { endVoucher } from './end-voucher';
 import { quietMs, reconcileQuietCampaigns } from './reconcile-stock';
-import { serveWaitlistFromStock } from './waitlist';
+import { endWaitlist, serveWaitlistFromStock } from './waitlist';
 
 const pageSize = 100;
 /**
@@ -14,14 +14,25 @@ const maxPages = 2;
 
 /**
  * Every few minutes (a CloudBase timer trigger in production, an interval on the local host): vouchers
- * past their expiry end and their packs return (or go to the first in line), each worker is told, and
- * quiet campaigns get their stock checked against their vouchers.
+ * past their expiry end and their packs return (or go to the first in line), each worker is told,
+ * quiet campaigns get their stock checked against their vouchers, and whoever still waits in line for
+ * a campaign whose claiming is over is told it ended.
  */
 export const welfareSweep: ScheduledJob = {
   name: 'welfareSweep',
   everyMinutes: 5,
   run: async (ports) => {
     const now = ports.clock.now();
+    // First, lines for campaigns whose claiming is over (window passed, or a close that stopped half-way):
+    // they are told, so a voucher expiring below goes back to the stock instead of to someone in them.
+    const over = await Promise.all([
+      ports.store.find(Campaigns, { where: { claimEndsAt: { $lte: now }, waiting: { $gt: 0 } }, limit: 20 }),
+      ports.store.find(Campaigns, { where: { status: 'closed', waiting: { $gt: 0 } }, limit: 20 }),
+    ]);
+    let toldEnded = 0;
+    for (const campaign of new Map(over.flatMap((page) => page.items).map((doc) => [doc._id, doc])).values()) {
+      toldEnded += await endWaitlist(ports, campaign, now);
+    }
     let expired = 0;
     for (let page = 0; page < maxPages; page += 1) {
       const due = await ports.store.find(Claims, {
@@ -53,6 +64,6 @@ export const welfareSweep: ScheduledJob = {
     const queued = await ports.store.find(Campaigns, { where: { status: 'open', waiting: { $gt: 0 }, remaining: { $gt: 0 } }, limit: 20 });
     let served = 0;
     for (const campaign of queued.items) served += await serveWaitlistFromStock(ports, campaign._id, now);
-    return { expired, restored, served };
+    return { expired, restored, served, toldEnded };
   },
 };

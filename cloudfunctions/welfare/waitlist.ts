@@ -2,6 +2,7 @@ import { Campaigns, type CampaignDoc } from '../common/collections/campaigns.col
 import { Members } from '../common/collections/members.collection';
 import { Waitlist, type WaitlistDoc } from '../common/collections/waitlist.collection';
 import type { Ports } from '../common/runtime/ports';
+import { claimingOver } from './campaign-phase';
 import { claimVoucher, claimWithPackInHand, type ClaimAttempt } from './claim-voucher';
 import { handOverUnit } from './stock';
 
@@ -24,8 +25,8 @@ const takeFromQueue = async (store: Ports['store'], waiter: WaitlistDoc, now: nu
   (await store.updateWhere(Waitlist, { _id: waiter._id, state: 'waiting' }, { $set: { state: 'granted', settledAt: now } })) === 1;
 
 /** Someone who can no longer be served (already holds a voucher, no longer eligible, claiming ended). */
-const dropFromQueue = async (store: Ports['store'], campaign: CampaignDoc, waiter: WaitlistDoc) => {
-  await store.updateWhere(Waitlist, { _id: waiter._id }, { $set: { state: 'dropped' } });
+const dropFromQueue = async (store: Ports['store'], campaign: CampaignDoc, waiter: WaitlistDoc, now: number) => {
+  await store.updateWhere(Waitlist, { _id: waiter._id }, { $set: { state: 'dropped', settledAt: now } });
   await store.updateWhere(Campaigns, { _id: campaign._id }, { $inc: { waiting: -1 } });
 };
 
@@ -44,9 +45,14 @@ const attemptFor = async (store: Ports['store'], campaign: CampaignDoc, waiter: 
 /**
  * A voucher ended while people wait: its pack goes straight to the first in line (in per-station mode,
  * the first waiting at that station) without passing through the stock, where anyone could take it.
- * False when nobody in line could take it: the caller returns the pack to the stock.
+ * False when nobody in line could take it, or claiming is over (then the line is told it ended): the
+ * caller returns the pack to the stock.
  */
 export const handOverToWaiter = async (ports: WaitlistPorts, campaign: CampaignDoc, stationId: string, reason: 'expired' | 'cancelled', now: number) => {
+  if (claimingOver(campaign, now)) {
+    await endWaitlist(ports, campaign, now);
+    return false;
+  }
   const station = campaign.stockMode === 'perStation' ? stationId : null;
   for (let tries = 0; tries < maxTries; tries += 1) {
     const waiter = await firstWaiting(ports.store, campaign, station);
@@ -58,7 +64,7 @@ export const handOverToWaiter = async (ports: WaitlistPorts, campaign: CampaignD
       await tellGranted(ports, campaign, waiter.openid);
       return true;
     }
-    await dropFromQueue(ports.store, campaign, waiter);
+    await dropFromQueue(ports.store, campaign, waiter, now);
   }
   return false;
 };
@@ -71,7 +77,12 @@ export const serveWaitlistFromStock = async (ports: WaitlistPorts, campaignId: s
   let served = 0;
   for (let round = 0; round < limit; round += 1) {
     const campaign = await ports.store.get(Campaigns, campaignId);
-    if (!campaign || campaign.waiting <= 0 || campaign.remaining <= 0) break;
+    if (!campaign || campaign.waiting <= 0) break;
+    if (claimingOver(campaign, now)) {
+      await endWaitlist(ports, campaign, now);
+      break;
+    }
+    if (campaign.remaining <= 0) break;
     const waiter = await firstWaiting(ports.store, campaign, null);
     if (!waiter) break;
     if (!(await takeFromQueue(ports.store, waiter, now))) continue;
@@ -85,8 +96,33 @@ export const serveWaitlistFromStock = async (ports: WaitlistPorts, campaignId: s
       await ports.store.updateWhere(Waitlist, { _id: waiter._id }, { $set: { state: 'waiting', settledAt: null } });
       break;
     } else {
-      await dropFromQueue(ports.store, campaign, waiter);
+      await dropFromQueue(ports.store, campaign, waiter, now);
     }
   }
   return served;
+};
+
+/**
+ * Claiming is over (the campaign closed, or its claim window passed) while people still wait: nobody
+ * left in line will be served, so each is taken out and told, rather than waiting for a pack that
+ * cannot come. The conditional update makes a second pass (a retried sweep) tell no one twice.
+ */
+export const endWaitlist = async (ports: WaitlistPorts, campaign: CampaignDoc, now: number): Promise<number> => {
+  let told = 0;
+  for (;;) {
+    const page = await ports.store.find(Waitlist, { where: { campaignId: campaign._id, state: 'waiting' }, orderBy: [['joinedAt', 'asc']], limit: 100 });
+    for (const waiter of page.items) {
+      const dropped = await ports.store.updateWhere(Waitlist, { _id: waiter._id, state: 'waiting' }, { $set: { state: 'dropped', settledAt: now } });
+      if (dropped !== 1) continue;
+      await ports.store.updateWhere(Campaigns, { _id: campaign._id }, { $inc: { waiting: -1 } });
+      await ports.notifier.notify(
+        waiter.openid,
+        'welfareWaitlistEnded',
+        { campaign: campaign.title, result: '这次的礼包已经发完，活动结束了，没能排到' },
+        'packages/welfare/index',
+      );
+      told += 1;
+    }
+    if (page.items.length < 100) return told;
+  }
 };

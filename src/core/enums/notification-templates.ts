@@ -23,6 +23,7 @@ export const notificationTemplates = {
   phoneConflictResolved: { to: 'worker', label: '手机号核实结果', data: ['phone', 'reason', 'result'] },
   phoneReleased: { to: 'worker', label: '号码已核实为他人所有，请更新手机号', data: ['phone', 'result'] },
   welfareWaitlistGranted: { to: 'worker', label: '排队排到了，礼包券已发放', data: ['campaign', 'result'] },
+  welfareWaitlistEnded: { to: 'worker', label: '活动已结束，这次没有排到', data: ['campaign', 'result'] },
   welfareRedeemed: { to: 'worker', label: '礼包已领取', data: ['campaign', 'station', 'result'] },
   welfareVoucherExpired: { to: 'worker', label: '礼包券已过期，礼包已退回', data: ['campaign', 'result'] },
   healthReminder: { to: 'worker', label: '体检提醒（前一天）', data: ['plan', 'time', 'place', 'note'] },

@@ -55,7 +55,7 @@ export default function WelfarePage() {
     const key = `${mode}:${campaign.id}:${choice.stationId}:${choice.occupation ?? ''}`;
     if (attempt.current?.key !== key) attempt.current = { key, requestId: newRequestId() };
     // In the tap, before the request: what happens to the voucher (or the place in line) later.
-    askToBeNotified(mode === 'claim' ? ['welfareVoucherExpired', 'welfareRedeemed'] : ['welfareWaitlistGranted', 'welfareVoucherExpired', 'welfareRedeemed']);
+    askToBeNotified(mode === 'claim' ? ['welfareVoucherExpired', 'welfareRedeemed'] : ['welfareWaitlistGranted', 'welfareWaitlistEnded', 'welfareVoucherExpired']);
     setBusy(true);
     setProblem(null);
     const input = { campaignId: campaign.id, ...choice };

@@ -88,4 +88,47 @@ describe('the waitlist of a sold-out campaign', () => {
     expect(await world.ports.store.get(Claims, `${campaignId}_w-3`)).toMatchObject({ status: 'active' });
     expect(await world.ports.store.get(Campaigns, campaignId)).toMatchObject({ remaining: 0, waiting: 0 });
   });
+
+  const endedNotices = (openid: string) => world.ports.store.count(Outbox, { openid, template: 'welfareWaitlistEnded' });
+
+  it('tells everyone still waiting when the campaign is closed, once, and empties the line', async () => {
+    expectOk(await join('w-2'));
+    world.clock.advance(1000);
+    expectOk(await join('w-3'));
+    expectOk(await world.call('welfare', 'setCampaignStatus', { campaignId, status: 'closed' }, people.admin));
+
+    expect(await world.ports.store.get(Waitlist, `${campaignId}_w-2`)).toMatchObject({ state: 'dropped', settledAt: world.clock.now() });
+    expect(await world.ports.store.get(Campaigns, campaignId)).toMatchObject({ status: 'closed', waiting: 0 });
+    expect([await endedNotices('w-2'), await endedNotices('w-3')]).toEqual([1, 1]);
+    // A second close and a sweep tell nobody again.
+    expectOk(await world.call('welfare', 'setCampaignStatus', { campaignId, status: 'closed' }, people.admin));
+    expect(await welfareSweep.run(world.ports)).toMatchObject({ toldEnded: 0 });
+    expect([await endedNotices('w-2'), await endedNotices('w-3')]).toEqual([1, 1]);
+    expect((await campaigns('w-2')).items.find((item) => item.id === campaignId)?.waitlistPosition ?? null).toBeNull();
+  });
+
+  it('tells those waiting at the first sweep after the claim window ends, and only then', async () => {
+    expectOk(await join('w-2'));
+    expect(await welfareSweep.run(world.ports)).toMatchObject({ toldEnded: 0 });
+    expect(await endedNotices('w-2')).toBe(0);
+
+    world.clock.advance(7 * 24 * hourMs);
+    expect(await welfareSweep.run(world.ports)).toMatchObject({ toldEnded: 1 });
+    expect(await welfareSweep.run(world.ports)).toMatchObject({ toldEnded: 0 });
+    expect(await endedNotices('w-2')).toBe(1);
+    expect(await world.ports.store.get(Campaigns, campaignId)).toMatchObject({ waiting: 0 });
+  });
+
+  it('returns a voucher given back after claiming ended to the stock and tells the line it ended', async () => {
+    const shortId = await withCampaign(world, { totalStock: 1, voucherValidHours: 4, claimEndsAt: world.clock.now() + hourMs });
+    expectOk(await claim(world, people.member, shortId));
+    expectOk(await world.call('welfare', 'joinWaitlist', { campaignId: shortId, stationId: stationIds.g1 }, 'w-2'));
+    world.clock.advance(2 * hourMs);
+
+    expectOk(await world.call('welfare', 'cancelClaim', { voucherId: `${shortId}_${people.member}` }, people.member));
+
+    expect(await world.ports.store.get(Claims, `${shortId}_w-2`)).toBeNull();
+    expect(await world.ports.store.get(Campaigns, shortId)).toMatchObject({ remaining: 1, waiting: 0 });
+    expect(await world.ports.store.count(Outbox, { openid: 'w-2', template: 'welfareWaitlistEnded' })).toBe(1);
+  });
 });

@@ -158,7 +158,7 @@ describe('WelfarePage in the mini-program', () => {
     });
     const { container } = await open();
     await tap(container.querySelector('.nx-campaign-waitlist'));
-    expect(await tapAskingInTap(document.querySelector('.nx-claim-submit'))).toEqual([['welfareWaitlistGranted', 'welfareVoucherExpired', 'welfareRedeemed']]);
+    expect(await tapAskingInTap(document.querySelector('.nx-claim-submit'))).toEqual([['welfareWaitlistGranted', 'welfareWaitlistEnded', 'welfareVoucherExpired']]);
     expect(askedBeforeSending('welfare', 'joinWaitlist')).toBe(true);
     expect(screen.getByText('已排队，你是第4位')).toBeTruthy();
   });
