@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { isChooserCancel, readBase64InBrowser, readBase64InWeapp } from '../../../utils/file-base64';
 import { judgePickedFile, type PickedFile } from './picked-file';
 import { shrinkPhotoInBrowser } from './shrink-photo';
 
@@ -11,18 +12,6 @@ export type EvidenceKind = 'photo' | 'pdf';
  */
 export const pickEvidence = (kind: EvidenceKind, max: number): Promise<PickedFile[]> =>
   process.env.TARO_ENV === 'weapp' ? pickInWeapp(kind, max) : pickInBrowser(kind, max);
-
-const isCancel = (error: unknown) => /cancel/i.test(String((error as { errMsg?: string })?.errMsg ?? error));
-
-const readBase64InWeapp = (filePath: string): Promise<string> =>
-  new Promise((resolve, reject) => {
-    Taro.getFileSystemManager().readFile({
-      filePath,
-      encoding: 'base64',
-      success: (result) => resolve(String(result.data)),
-      fail: reject,
-    });
-  });
 
 const nameOf = (path: string) => path.split('/').pop() ?? path;
 
@@ -52,18 +41,10 @@ const pickInWeapp = async (kind: EvidenceKind, max: number): Promise<PickedFile[
           ).tempFiles.map((file) => ({ path: file.path, name: file.name, type: 'application/pdf' }));
     return Promise.all(chosen.map(async (file) => judgePickedFile(file.name, await readBase64InWeapp(file.path), file.type)));
   } catch (error) {
-    if (isCancel(error)) return [];
+    if (isChooserCancel(error)) return [];
     throw error;
   }
 };
-
-const readBase64InBrowser = (blob: Blob): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(blob);
-  });
 
 /** A file input in the page (some browsers ignore a detached one), clicked once and removed after. */
 const chooseInBrowser = (accept: string, multiple: boolean): Promise<File[]> =>
