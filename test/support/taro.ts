@@ -46,6 +46,17 @@ export const openLocation = jest.fn(async (_options: object) => ({ errMsg: 'open
 /** 订阅消息: records what a tap asked for (`mockRejectedValueOnce` for a refusal). */
 export const requestSubscribeMessage = jest.fn(async (_options: { tmplIds: string[] }): Promise<object> => ({ errMsg: 'requestSubscribeMessage:ok' }));
 
+/**
+ * 选图片: the person closes the album unless a test says what they chose (`taroTest.chooseImageAnswers`),
+ * answered as Taro's H5 chooseImage answers, with the browser File the picker reads.
+ */
+type ChosenImage = { path: string; size: number; type?: string; originalFileObj?: File };
+export const chooseImage = jest.fn(
+  async (_options: { count?: number; sizeType?: string[]; sourceType?: string[] }): Promise<{ tempFilePaths: string[]; tempFiles: ChosenImage[]; errMsg: string }> => {
+    throw { errMsg: 'chooseImage:fail cancel' };
+  },
+);
+
 export const cloud = {
   init: jest.fn(),
   callFunction: jest.fn(async (_options: { name: string; data: unknown }) => ({ result: undefined as unknown, errMsg: 'ok' })),
@@ -102,12 +113,17 @@ export const taroTest = {
     routerParams = params;
   },
   storage,
+  /** The next chooseImage answers with this file (or with nothing, as Taro's H5 does for a file it cannot draw). */
+  chooseImageAnswers(file: File | null) {
+    const tempFiles = file ? [{ path: `blob:test/${file.name}`, size: file.size, type: file.type, originalFileObj: file }] : [];
+    chooseImage.mockImplementationOnce(async () => ({ tempFilePaths: tempFiles.map((f) => f.path), tempFiles, errMsg: 'chooseImage:ok' }));
+  },
   reset() {
     storage.clear();
     routerParams = {};
     handlers.clear();
     for (const mock of [navigateTo, redirectTo, switchTab, pageScrollTo, stopPullDownRefresh, showToast, cloud.callFunction]) mock.mockClear();
-    for (const mock of [setClipboardData, makePhoneCall, scanCode, openLocation, requestSubscribeMessage]) mock.mockClear();
+    for (const mock of [setClipboardData, makePhoneCall, scanCode, openLocation, requestSubscribeMessage, chooseImage]) mock.mockClear();
   },
 };
 
@@ -129,6 +145,7 @@ const Taro = {
   scanCode,
   openLocation,
   requestSubscribeMessage,
+  chooseImage,
   cloud,
   nextTick,
   pxTransform,

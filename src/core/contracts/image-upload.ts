@@ -8,14 +8,22 @@ import { z } from 'zod';
 export const imageContentTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const maxImageBytes = 300 * 1024;
 
+/** Said by the schema and by the phone before sending, so both refuse a picture in the same words. */
+export const imageUploadMessages = {
+  wrongType: '请选择 JPG、PNG 或 WebP 图片',
+  tooBig: `图片太大了，请选择小于${maxImageBytes / 1024}KB的图片`,
+  empty: '图片是空的，请重新选择',
+  unreadable: '图片数据不完整，请重新选择',
+} as const;
+
 export const ImageUploadSchema = z
   .object({
-    contentType: z.enum(imageContentTypes, { errorMap: () => ({ message: '请选择 JPG、PNG 或 WebP 图片' }) }),
+    contentType: z.enum(imageContentTypes, { errorMap: () => ({ message: imageUploadMessages.wrongType }) }),
     base64: z
       .string()
-      .min(16, '图片是空的，请重新选择')
-      .max(Math.ceil(maxImageBytes / 3) * 4, '图片太大了，请选择小于300KB的图片')
-      .regex(/^[A-Za-z0-9+/]+={0,2}$/, '图片数据不完整，请重新选择'),
+      .min(16, imageUploadMessages.empty)
+      .max(Math.ceil(maxImageBytes / 3) * 4, imageUploadMessages.tooBig)
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, imageUploadMessages.unreadable),
   })
   .strict();
 export type ImageUpload = z.infer<typeof ImageUploadSchema>;

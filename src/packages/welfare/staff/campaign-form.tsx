@@ -17,6 +17,7 @@ import { createCampaign } from '../../../services/welfare/create-campaign';
 import { fetchCampaignStats } from '../../../services/welfare/fetch-campaign-stats';
 import { updateCampaign } from '../../../services/welfare/update-campaign';
 import { ChoiceChips } from '../components/ChoiceChips';
+import { PicturePicker } from '../components/PicturePicker';
 import { welfareRoutes } from '../welfare-routes';
 import { blankDraft, draftOf, editOf, inputOf, problemsOf, useCampaignDraft, type CampaignDraft } from './use-campaign-form';
 import './campaign-form.scss';
@@ -34,7 +35,7 @@ const audienceOptions = [
 export default function CampaignFormPage() {
   const { params } = useRouter();
   const editing = params.id ?? null;
-  const [loaded, setLoaded] = useState<{ draft: CampaignDraft; unions: Array<{ id: string; name: string }> } | null>(null);
+  const [loaded, setLoaded] = useState<{ draft: CampaignDraft; unions: Array<{ id: string; name: string }>; pictureUrl: string | null } | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
   const [stations, setStations] = useState<Station[]>([]);
 
@@ -46,24 +47,33 @@ export default function CampaignFormPage() {
       if (editing) {
         const campaign = await fetchCampaignStats(editing);
         if (!campaign.ok) return setLoadError(campaign.error);
-        return setLoaded({ draft: draftOf(campaign.data), unions });
+        return setLoaded({ draft: draftOf(campaign.data), unions, pictureUrl: campaign.data.pictureUrl });
       }
       const list = await fetchStations();
       if (list.ok) setStations(list.data.items);
-      setLoaded({ draft: blankDraft(Date.now(), unions[0]?.id ?? ''), unions });
+      setLoaded({ draft: blankDraft(Date.now(), unions[0]?.id ?? ''), unions, pictureUrl: null });
     })();
   }, [editing]);
 
   return (
     <PageShell className="nx-campaign-form">
       <LoadState loading={!loaded && !loadError} error={loadError} hasData={!!loaded}>
-        {loaded ? <Form initial={loaded.draft} unions={loaded.unions} stations={stations} editing={editing} /> : null}
+        {loaded ? <Form initial={loaded.draft} pictureUrl={loaded.pictureUrl} unions={loaded.unions} stations={stations} editing={editing} /> : null}
       </LoadState>
     </PageShell>
   );
 }
 
-function Form({ initial, unions, stations, editing }: { initial: CampaignDraft; unions: Array<{ id: string; name: string }>; stations: Station[]; editing: string | null }) {
+interface FormProps {
+  initial: CampaignDraft;
+  /** The campaign's saved picture, when editing one that has it. */
+  pictureUrl: string | null;
+  unions: Array<{ id: string; name: string }>;
+  stations: Station[];
+  editing: string | null;
+}
+
+function Form({ initial, pictureUrl, unions, stations, editing }: FormProps) {
   const { draft, update, toggle } = useCampaignDraft(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -110,6 +120,9 @@ function Form({ initial, unions, stations, editing }: { initial: CampaignDraft; 
       </FormField>
       <FormField id="nx-field-description" label="礼包内容和说明" optional error={errors.description}>
         <TextArea className="nx-form-description" value={draft.description} placeholder="例如：绿豆汤粉、藿香正气水、防晒冰袖" maxLength={300} onChange={(v) => update('description', v)} />
+      </FormField>
+      <FormField id="nx-field-picture" label="活动图片" optional hint="劳动者在礼包卡片上看到这张图" error={errors.picture}>
+        <PicturePicker label="活动图片" currentUrl={pictureUrl} value={draft.picture} onChange={(picture) => update('picture', picture)} />
       </FormField>
       {!editing && unions.length > 1 ? (
         <FormField id="nx-field-unionId" label="发放工会" error={errors.unionId}>

@@ -16,6 +16,7 @@ import { saveStation } from '../../../services/directory/save-station';
 import { fetchMyMembership } from '../../../services/member/fetch-my-membership';
 import { newRequestId } from '../../../services/request-id';
 import { ChoiceChips } from '../components/ChoiceChips';
+import { PicturePicker, type ChosenPicture } from '../components/PicturePicker';
 import { PrivacyPopup } from '../location/PrivacyPopup';
 import { useLocation } from '../location/use-location';
 import { welfareRoutes } from '../welfare-routes';
@@ -30,6 +31,8 @@ interface Draft {
   hours: string;
   facilities: Facility[];
   contact: string;
+  /** A photo chosen in this form; null sends none (a station being edited keeps its own). */
+  photo: ChosenPicture | null;
   active: boolean;
 }
 
@@ -62,6 +65,7 @@ const inputOf = (draft: Draft, id: string | null): StationInput => ({
   hours: draft.hours,
   facilities: draft.facilities,
   ...(draft.contact.trim() ? { contact: draft.contact.trim() } : {}),
+  ...(draft.photo ? { photo: draft.photo.upload } : {}),
   active: draft.active,
 });
 
@@ -71,6 +75,7 @@ export default function StationFormPage() {
   const id = params.id ?? null;
   const [draft, setDraft] = useState<Draft | null>(null);
   const [unions, setUnions] = useState<Array<{ id: string; name: string }>>([]);
+  const [photoUrl, setPhotoUrl] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<AppError | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -85,6 +90,7 @@ export default function StationFormPage() {
       const mine = me.data.staff.filter((grant) => grant.roles.includes('admin')).map((grant) => grant.union);
       setUnions(mine);
       const station = id ? await findStation(id) : null;
+      setPhotoUrl(station?.photoUrl ?? null);
       setDraft({
         unionId: station?.union.id ?? mine[0]?.id ?? '',
         name: station?.name ?? '',
@@ -94,6 +100,7 @@ export default function StationFormPage() {
         hours: station?.hours ?? '全天开放',
         facilities: station?.facilities ?? ['water', 'charging'],
         contact: station?.contact ?? '',
+        photo: null,
         active: true,
       });
     })();
@@ -168,6 +175,9 @@ export default function StationFormPage() {
             </FormField>
             <FormField id="nx-field-contact" label="驿站电话" optional error={errors.contact}>
               <Input className="nx-station-contact" type="tel" value={draft.contact} placeholder="027-86801234" maxLength={20} onChange={(v) => update('contact', v)} />
+            </FormField>
+            <FormField id="nx-field-photo" label="驿站照片" optional hint="拍下门口或招牌，劳动者到了一眼认出" error={errors.photo}>
+              <PicturePicker label="驿站照片" currentUrl={photoUrl} value={draft.photo} onChange={(photo) => update('photo', photo)} />
             </FormField>
             {id ? (
               <FormField id="nx-field-active" label="状态" error={errors.active}>

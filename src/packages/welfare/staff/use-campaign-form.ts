@@ -4,12 +4,15 @@ import type { Occupation } from '@core/enums/occupation';
 import type { CampaignKind, PerPerson, StockMode } from '@core/enums/welfare';
 import { dayKey } from '@core/rules/time';
 import { chineseErrorMap, fieldErrorsOf } from '@core/zod-messages';
+import type { ChosenPicture } from '../components/PicturePicker';
 
 /** The form as typed: dates as `YYYY-MM-DD` (Asia/Shanghai), numbers as text until checked. */
 export interface CampaignDraft {
   kind: CampaignKind;
   title: string;
   description: string;
+  /** A picture chosen in this form; null sends none (a campaign being edited keeps its own). */
+  picture: ChosenPicture | null;
   unionId: string;
   membersOnly: boolean;
   occupations: Occupation[];
@@ -34,6 +37,7 @@ export const blankDraft = (now: number, unionId: string): CampaignDraft => ({
   kind: 'cooling',
   title: '',
   description: '',
+  picture: null,
   unionId,
   membersOnly: true,
   occupations: [],
@@ -71,6 +75,7 @@ export const inputOf = (draft: CampaignDraft): CampaignInput => ({
   kind: draft.kind,
   title: draft.title,
   description: draft.description,
+  ...(draft.picture ? { picture: draft.picture.upload } : {}),
   membersOnly: draft.membersOnly,
   occupations: draft.membersOnly ? [] : draft.occupations,
   perPerson: draft.perPerson,

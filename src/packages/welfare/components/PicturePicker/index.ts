@@ -1,0 +1,2 @@
+export { PicturePicker, type PicturePickerProps } from './PicturePicker';
+export type { ChosenPicture } from './pick-picture';
