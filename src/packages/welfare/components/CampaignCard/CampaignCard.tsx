@@ -66,7 +66,11 @@ export function CampaignCard(props: CampaignCardProps) {
           剩 <Text className="nx-campaign__left">{campaign.remaining}</Text> / {campaign.total} 份
         </Text>
       </View>
-      {campaign.pictureUrl ? <Image className="nx-campaign__picture" src={campaign.pictureUrl} mode="aspectFill" /> : null}
+      {campaign.pictureUrl ? (
+        <View className="nx-campaign__picture">
+          <Image className="nx-campaign__picture-image" src={campaign.pictureUrl} mode="aspectFill" lazyLoad ariaLabel={`${campaign.title}的图片`} nativeProps={{ alt: `${campaign.title}的图片` }} />
+        </View>
+      ) : null}
       <Text className="nx-campaign__title">{campaign.title}</Text>
       {campaign.description ? <Text className="nx-campaign__description">{campaign.description}</Text> : null}
       <View className="nx-campaign__facts">

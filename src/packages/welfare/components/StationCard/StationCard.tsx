@@ -22,7 +22,11 @@ export function StationCard({ station, selected = false, onNavigate, onCall, onE
         <Text className="nx-station__name">{station.name}</Text>
         {station.distanceM !== undefined ? <Text className="nx-station__distance nx-station-distance">{formatDistance(station.distanceM)}</Text> : null}
       </View>
-      {station.photoUrl ? <Image className="nx-station__photo" src={station.photoUrl} mode="aspectFill" /> : null}
+      {station.photoUrl ? (
+        <View className="nx-station__photo">
+          <Image className="nx-station__photo-image" src={station.photoUrl} mode="aspectFill" lazyLoad ariaLabel={`${station.name}的照片`} nativeProps={{ alt: `${station.name}的照片` }} />
+        </View>
+      ) : null}
       <Text className="nx-station__line">{station.address}</Text>
       <Text className="nx-station__line">开放时间：{station.hours}</Text>
       <View className="nx-station__facilities">
