@@ -5,7 +5,7 @@ import type { RunningHost } from '../support/local-host';
 import type { MobileBrowser } from '../support/browser/mobile-chromium';
 import { secondsSince, startHostAndPhone, stopHostAndBrowsers } from '../support/browser/host-and-phone';
 import { setLargeText, signInAs, waitForAction } from '../support/browser/local-session';
-import { medianFontSize, minFontPx, readabilityChecks, sampleVisibleText, shownPage, textSmallerThan } from '../support/browser/readability';
+import { medianFontSize, minFontPx, readabilityChecks, sampleVisibleText, shownPage, shownPageSelector, textSmallerThan } from '../support/browser/readability';
 import { screenshotsFor } from '../support/browser/screenshots';
 import { workerHands } from '../support/browser/worker-hands';
 
@@ -13,7 +13,8 @@ import { workerHands } from '../support/browser/worker-hands';
  * 送清凉, end to end in a real browser: the H5 build on the local host with a fresh seeded database, in
  * Debian's Chromium as a phone standing beside the 美团长青站 station. demo-member claims the seeded pack
  * from the home page and sees the voucher; demo-staff looks the typed code up (masked holder) and
- * hands the pack out; the voucher then reads 已领取. Also: 附近驿站 with and without a location.
+ * hands the pack out; the voucher then reads 已领取. Also: demo-admin gives the station a photo that
+ * workers then see, and 附近驿站 with and without a location.
  * Screenshots land in test-output/e2e/welfare-flow/.
  */
 const campaignId = 'cp_demo_cooling';
@@ -31,6 +32,38 @@ const wgs84Near = (gcj: LatLng): LatLng => {
 };
 /** About 60 m south-west of the station's door. */
 const standingAt = wgs84Near({ lat: depotStation.at.lat - 0.0004, lng: depotStation.at.lng - 0.0004 });
+
+/** A real PNG of the station's sign, drawn by the browser itself, to upload as the station's photo. */
+const stationSignPng = async (page: Page): Promise<Buffer> => {
+  const dataUrl = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 600;
+    canvas.height = 250;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#0f5d6e';
+    context.fillRect(0, 0, 600, 250);
+    context.fillStyle = '#ffd966';
+    context.fillRect(0, 190, 600, 60);
+    context.fillStyle = '#ffffff';
+    context.font = 'bold 44px sans-serif';
+    context.fillText('骑手驿站', 40, 90);
+    context.font = '28px sans-serif';
+    context.fillText('饮水 · 充电 · 微波炉 · 歇脚', 40, 150);
+    return canvas.toDataURL('image/png');
+  });
+  return Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64');
+};
+
+/** Waits until the <img> inside the Taro image `host` on the shown page has real pixels; resolves with its alt text. */
+const loadedImage = async (page: Page, hostInShownPage: string): Promise<string | null> => {
+  const host = `${shownPageSelector} ${hostInShownPage}`;
+  await page.locator(host).last().scrollIntoViewIfNeeded();
+  const image = await page.waitForFunction((selector) => {
+    const img = Array.from(document.querySelectorAll<HTMLImageElement>(`${selector} img`)).pop();
+    return img && img.complete && img.naturalWidth > 0 ? img : null;
+  }, host);
+  return image.evaluate((img) => (img as HTMLImageElement).alt || null);
+};
 
 const { measured, expectReadable, expectTappable } = readabilityChecks({ targetsMustExist: true });
 
@@ -206,6 +239,38 @@ describe('送清凉 in the browser: demo-member claims at the nearest station, d
     await expect(shownPage(page).locator('#nx-field-title .nx-field-error').textContent()).resolves.toBe('请填写活动名称（至少2个字）');
     await expectReadable(page, 'campaign form');
     await shots.shoot(page, '15-admin-campaign-form');
+  });
+
+  it('demo-admin adds a photo to the 驿站 from the form, and workers see it on the station card', async () => {
+    await signInAs(page, origin, 'demo-admin', `/#/packages/welfare/staff/station-form?id=${depotStation.id}`);
+    const form = shownPage(page);
+    const add = form.locator('#nx-field-photo .nx-picture-add');
+    await add.waitFor();
+    await expect(form.locator('.nx-station-name input').inputValue()).resolves.toBe(depotStation.name);
+    await expectTappable({ addPhoto: add }, 'station form');
+    await shots.shoot(page, '16-admin-station-form');
+
+    const sign = await stationSignPng(page);
+    expect(sign.length).toBeLessThan(300 * 1024);
+    const chooser = page.waitForEvent('filechooser');
+    await add.tap();
+    await (await chooser).setFiles({ name: '驿站门口.png', mimeType: 'image/png', buffer: sign });
+    await expect(loadedImage(page, '#nx-field-photo .nx-picture-picker__image')).resolves.toBe('驿站照片');
+    await expectTappable({ change: form.locator('.nx-picture-change'), remove: form.locator('.nx-picture-remove') }, 'photo actions');
+    await expectReadable(page, 'station form with photo');
+    await shots.shoot(page, '17-admin-station-photo-chosen');
+
+    const saved = waitForAction(page, 'directory', 'upsertStation');
+    await form.locator('.nx-station-submit').tap();
+    const answer = (await (await saved).json()) as { ok: boolean; data: { photoUrl: string | null } };
+    expect(answer).toMatchObject({ ok: true, data: { photoUrl: expect.stringMatching(/^\/files\/stations\//) } });
+    const managed = `#nx-station-${depotStation.id} .nx-station__photo-image`;
+    await expect(loadedImage(page, managed)).resolves.toBe(`${depotStation.name}的照片`);
+
+    await signInAs(page, origin, 'demo-worker', routes.stations);
+    await shownPage(page).locator(`#nx-station-${depotStation.id} .nx-station-distance`).waitFor();
+    await expect(loadedImage(page, `#nx-station-${depotStation.id} .nx-station__photo-image`)).resolves.toBe(`${depotStation.name}的照片`);
+    await shots.shoot(page, '18-worker-station-photo');
   });
 
   it('附近驿站 lists the stations nearest first with distances, and by name when the location is refused', async () => {
