@@ -28,7 +28,7 @@ export const upsertStation = defineAction({
     if (!caller.scope?.covers(union.path)) return fail('AUTH.FORBIDDEN');
 
     const id = existing?._id ?? `st_${randomBytes(5).toString('hex')}`;
-    let photoFileId = existing?.photoFileId ?? null;
+    let photoFileId = input.photo === null ? null : (existing?.photoFileId ?? null);
     if (input.photo) {
       photoFileId = await storeImage(ports.files, 'stations', input.photo, id);
       if (!photoFileId) return fail('STATION.PHOTO_INVALID', { fields: { photo: '照片格式不对' } });
@@ -67,6 +67,8 @@ export const upsertStation = defineAction({
         }),
       );
     });
+    // A replaced or removed photo is no longer shown anywhere; its file goes once the change is saved.
+    if (existing?.photoFileId && existing.photoFileId !== photoFileId) await ports.files.remove(existing.photoFileId);
     return ok(await toStation(ports.files, station));
   },
 });

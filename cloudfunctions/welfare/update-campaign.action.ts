@@ -35,6 +35,8 @@ export const updateCampaign = defineAction({
       const fileId = await storeImage(ports.files, 'campaigns', picture, campaignId);
       if (!fileId) return fail('WELFARE.PICTURE_INVALID', { fields: { picture: '图片格式不对' } });
       patch.pictureFileId = fileId;
+    } else if (picture === null) {
+      patch.pictureFileId = null;
     }
 
     const saved = await inTransaction(ports.store, async (tx, abort: Abort<'WELFARE.CLOSED'>) => {
@@ -47,12 +49,16 @@ export const updateCampaign = defineAction({
           action: 'welfare.updateCampaign',
           union: { id: current.unionId, path: current.unionPath },
           target: { collection: Campaigns.name, id: campaignId },
-          summary: `修改礼包活动「${current.title}」：${Object.keys(changes).concat(picture ? ['picture'] : []).join('、')}`,
+          summary: `修改礼包活动「${current.title}」：${Object.keys(changes).concat(picture !== undefined ? ['picture'] : []).join('、')}`,
         }),
       );
       return { ...current, ...patch };
     });
     if (!saved.ok) return saved;
+    // The replaced or removed picture is no longer shown anywhere; its file goes once the change is saved.
+    if (picture !== undefined && campaign.pictureFileId && campaign.pictureFileId !== saved.data.pictureFileId) {
+      await ports.files.remove(campaign.pictureFileId);
+    }
     return ok(toAdminView(saved.data, await imageUrlOf(ports.files, saved.data.pictureFileId)));
   },
 });

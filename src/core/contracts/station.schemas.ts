@@ -62,7 +62,8 @@ export const StationInputSchema = z
       .trim()
       .regex(/^[0-9-]{7,20}$/, '请填写驿站电话，如 027-86801234')
       .optional(),
-    photo: ImageUploadSchema.optional(),
+    /** A new photo replaces the old one; null takes it away; left out, the photo stays. */
+    photo: ImageUploadSchema.nullable().optional(),
     active: z.boolean({ invalid_type_error: '请选择是否开放' }),
   })
   .strict();

@@ -117,7 +117,6 @@ export type CampaignInput = z.input<typeof CampaignInputSchema>;
 export const CampaignEditSchema = CampaignFieldsSchema.pick({
   title: true,
   description: true,
-  picture: true,
   membersOnly: true,
   occupations: true,
   claimStartsAt: true,
@@ -127,7 +126,8 @@ export const CampaignEditSchema = CampaignFieldsSchema.pick({
   voucherValidHours: true,
 })
   .partial()
-  .extend({ campaignId: DocIdSchema })
+  // A new picture replaces the old one; null takes the picture away.
+  .extend({ campaignId: DocIdSchema, picture: ImageUploadSchema.nullable().optional() })
   .strict()
   .superRefine((input, ctx) => {
     const { campaignId: _campaignId, ...changes } = input;

@@ -74,6 +74,19 @@ describe('驿站: directory.stations, nearbyStations, upsertStation', () => {
     expect(await world.ports.store.count(Audit, { action: 'directory.upsertStation' })).toBe(2);
   });
 
+  it('takes a station photo away with null and removes its file; leaving photo out keeps it', async () => {
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+    const added = expectOk(await world.call<StationView>('directory', 'upsertStation', stationInput({ photo: { contentType: 'image/png', base64: png } }), people.admin));
+    const fileId = (await world.ports.store.get(Stations, added.id))!.photoFileId;
+    const removed = jest.spyOn(world.ports.files, 'remove');
+    const cleared = expectOk(await world.call<StationView>('directory', 'upsertStation', stationInput({ id: added.id, photo: null }), people.admin));
+    expect(cleared.photoUrl).toBeNull();
+    expect(removed).toHaveBeenCalledWith(fileId);
+    const again = expectOk(await world.call<StationView>('directory', 'upsertStation', stationInput({ id: added.id }), people.admin));
+    expect(again.photoUrl).toBeNull();
+    expect(removed).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps admins to their subtree, refuses a station that does not exist and a photo that is not one', async () => {
     await world.ports.store.insert(Staff, {
       _id: 's-g2admin:g2', openid: 's-g2admin', unionId: 'g2', unionPath: '/root/industry/g2/', unionName: '货运司机联合工会', roles: ['admin'], grantedAt: 0, grantedBy: 'test',

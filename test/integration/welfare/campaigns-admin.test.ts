@@ -78,6 +78,20 @@ describe('campaign administration', () => {
   });
 
   describe('welfare.updateCampaign', () => {
+    it('keeps the picture when none is sent, takes it away with null, and removes the file it no longer shows', async () => {
+      const created = expectOk(await create({ picture: { contentType: 'image/png', base64: onePixelPng } }));
+      const fileId = (await world.ports.store.get(Campaigns, created.id))!.pictureFileId;
+      const removed = jest.spyOn(world.ports.files, 'remove');
+      const kept = expectOk(await world.call<AdminView>('welfare', 'updateCampaign', { campaignId: created.id, title: '冬日送温暖' }, people.admin));
+      expect(kept.pictureUrl).toBe(created.pictureUrl);
+      expect(removed).not.toHaveBeenCalled();
+
+      const cleared = expectOk(await world.call<AdminView>('welfare', 'updateCampaign', { campaignId: created.id, picture: null }, people.admin));
+      expect(cleared.pictureUrl).toBeNull();
+      expect(await world.ports.store.get(Campaigns, created.id)).toMatchObject({ pictureFileId: null });
+      expect(removed).toHaveBeenCalledWith(fileId);
+    });
+
     it('changes texts and windows, keeping stock and tallies; checks the windows against what it keeps', async () => {
       const id = await withCampaign(world);
       expectOk(await claim(world, people.member, id));
