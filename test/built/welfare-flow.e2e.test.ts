@@ -54,6 +54,43 @@ const stationSignPng = async (page: Page): Promise<Buffer> => {
   return Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64');
 };
 
+/**
+ * A phone photo as big as a real one: 3000×2000 px of sky, street and a sign, with the sensor's
+ * grain (a little noise on every pixel), drawn by the browser and saved as PNG — several MB.
+ */
+const bigPhotoPng = async (page: Page): Promise<Buffer> => {
+  const dataUrl = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 3000;
+    canvas.height = 2000;
+    const context = canvas.getContext('2d')!;
+    const sky = context.createLinearGradient(0, 0, 0, 2000);
+    sky.addColorStop(0, '#8ec5e8');
+    sky.addColorStop(0.55, '#dfe9ef');
+    sky.addColorStop(0.56, '#6b6f73');
+    sky.addColorStop(1, '#3d4145');
+    context.fillStyle = sky;
+    context.fillRect(0, 0, 3000, 2000);
+    context.fillStyle = '#0f5d6e';
+    context.fillRect(600, 500, 1800, 700);
+    context.fillStyle = '#ffffff';
+    context.font = 'bold 220px sans-serif';
+    context.fillText('骑手驿站', 800, 950);
+    const pixels = context.getImageData(0, 0, 3000, 2000);
+    let seed = 7;
+    for (let i = 0; i < pixels.data.length; i += 4) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      const grain = (seed % 25) - 12;
+      pixels.data[i] += grain;
+      pixels.data[i + 1] += grain;
+      pixels.data[i + 2] += grain;
+    }
+    context.putImageData(pixels, 0, 0);
+    return canvas.toDataURL('image/png');
+  });
+  return Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64');
+};
+
 /** Waits until the <img> inside the Taro image `host` on the shown page has real pixels; resolves with its alt text. */
 const loadedImage = async (page: Page, hostInShownPage: string): Promise<string | null> => {
   const host = `${shownPageSelector} ${hostInShownPage}`;
@@ -262,10 +299,47 @@ describe('送清凉 in the browser: demo-member claims at the nearest station, d
 
     const saved = waitForAction(page, 'directory', 'upsertStation');
     await form.locator('.nx-station-submit').tap();
-    const answer = (await (await saved).json()) as { ok: boolean; data: { photoUrl: string | null } };
+    const savedResponse = await saved;
+    // A PNG already under the limit goes as it is: the very bytes chosen, not drawn again.
+    const sentSign = (JSON.parse(savedResponse.request().postData() ?? '{}') as { data: { photo: { contentType: string; base64: string } } }).data.photo;
+    expect(sentSign).toEqual({ contentType: 'image/png', base64: sign.toString('base64') });
+    const answer = (await savedResponse.json()) as { ok: boolean; data: { photoUrl: string | null } };
     expect(answer).toMatchObject({ ok: true, data: { photoUrl: expect.stringMatching(/^\/files\/stations\//) } });
     const managed = `#nx-station-${depotStation.id} .nx-station__photo-image`;
     await expect(loadedImage(page, managed)).resolves.toBe(`${depotStation.name}的照片`);
+
+    // A photo as big as a phone's (several MB) is shrunk in the browser, sent, saved and shown.
+    await signInAs(page, origin, 'demo-admin', `/#/packages/welfare/staff/station-form?id=${depotStation.id}`);
+    const again = shownPage(page);
+    const change = again.locator('#nx-field-photo .nx-picture-change');
+    await change.waitFor();
+    const photo = await bigPhotoPng(page);
+    expect(photo.length).toBeGreaterThan(1024 * 1024);
+    const bigChooser = page.waitForEvent('filechooser');
+    await change.tap();
+    await (await bigChooser).setFiles({ name: '驿站门口-手机拍摄.png', mimeType: 'image/png', buffer: photo });
+    await again.locator('.nx-caption', { hasText: '保存后换成这张' }).waitFor();
+    await expect(loadedImage(page, '#nx-field-photo .nx-picture-picker__image')).resolves.toBe('驿站照片');
+    await expect(again.locator('.nx-picture-problem').count()).resolves.toBe(0);
+    await shots.shoot(page, '17b-admin-station-big-photo-shrunk');
+    const savedBig = waitForAction(page, 'directory', 'upsertStation');
+    await again.locator('.nx-station-submit').tap();
+    const savedBigResponse = await savedBig;
+    const sentPhoto = (JSON.parse(savedBigResponse.request().postData() ?? '{}') as { data: { photo: { contentType: string; base64: string } } }).data.photo;
+    const sentBytes = Buffer.from(sentPhoto.base64, 'base64');
+    expect(sentPhoto.contentType).toBe('image/jpeg');
+    expect(sentBytes.length).toBeLessThanOrEqual(300 * 1024);
+    const bigAnswer = (await savedBigResponse.json()) as { ok: boolean; data: { photoUrl: string } };
+    expect(bigAnswer).toMatchObject({ ok: true, data: { photoUrl: expect.stringMatching(/^\/files\/stations\/[^?]*\.jpg/) } });
+    const stored = Buffer.from(await (await fetch(`${origin}${bigAnswer.data.photoUrl}`)).arrayBuffer());
+    expect(stored.equals(sentBytes)).toBe(true);
+    console.log(`station photo: chose ${photo.length} bytes (3000×2000 PNG), sent and saved ${stored.length} bytes (JPEG)`);
+    await expect(loadedImage(page, managed)).resolves.toBe(`${depotStation.name}的照片`);
+    const shownSize = await page
+      .locator(`${shownPageSelector} ${managed} img`)
+      .last()
+      .evaluate((img) => [(img as HTMLImageElement).naturalWidth, (img as HTMLImageElement).naturalHeight]);
+    expect(shownSize).toEqual([1200, 800]);
 
     await signInAs(page, origin, 'demo-worker', routes.stations);
     await shownPage(page).locator(`#nx-station-${depotStation.id} .nx-station-distance`).waitFor();

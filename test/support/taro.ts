@@ -57,6 +57,40 @@ export const chooseImage = jest.fn(
   },
 );
 
+/**
+ * WeChat's own files (weapp tests): temp paths the phone holds, as base64, read back by
+ * getFileSystemManager().readFile. `taroTest.weappFiles` fills them.
+ */
+const weappFiles = new Map<string, string>();
+export const getFileSystemManager = () => ({
+  readFile(options: { filePath: string; encoding?: string; success?: (result: { data: string }) => void; fail?: (error: unknown) => void }) {
+    const data = weappFiles.get(options.filePath);
+    if (data === undefined) options.fail?.({ errMsg: `readFile:fail no such file ${options.filePath}` });
+    else options.success?.({ data });
+  },
+  writeFileSync: jest.fn(),
+});
+/** 图片信息: the size WeChat reads from a temp file (`mockResolvedValueOnce` for another). */
+export const getImageInfo = jest.fn(
+  async (_options: { src: string }): Promise<{ width: number; height: number; orientation?: string; type: string; path: string; errMsg: string }> => ({
+    width: 4000,
+    height: 3000,
+    orientation: 'up',
+    type: 'jpg',
+    path: _options.src,
+    errMsg: 'getImageInfo:ok',
+  }),
+);
+/**
+ * 压缩图片: records what it was asked for; fails unless a test says what it makes
+ * (`taroTest.compressImageMakes`).
+ */
+export const compressImage = jest.fn(
+  async (_options: { src: string; quality?: number; compressedWidth?: number; compressedHeight?: number }): Promise<{ tempFilePath: string; errMsg: string }> => {
+    throw { errMsg: 'compressImage:fail' };
+  },
+);
+
 export const cloud = {
   init: jest.fn(),
   callFunction: jest.fn(async (_options: { name: string; data: unknown }) => ({ result: undefined as unknown, errMsg: 'ok' })),
@@ -118,8 +152,29 @@ export const taroTest = {
     const tempFiles = file ? [{ path: `blob:test/${file.name}`, size: file.size, type: file.type, originalFileObj: file }] : [];
     chooseImage.mockImplementationOnce(async () => ({ tempFilePaths: tempFiles.map((f) => f.path), tempFiles, errMsg: 'chooseImage:ok' }));
   },
+  weappFiles,
+  /** In weapp: the next chooseImage answers with a temp file holding `base64` (a WeChat answer has no File). */
+  chooseWeappImageAnswers(path: string, base64: string) {
+    weappFiles.set(path, base64);
+    const tempFiles = [{ path, size: Buffer.from(base64, 'base64').length }];
+    chooseImage.mockImplementationOnce(async () => ({ tempFilePaths: [path], tempFiles, errMsg: 'chooseImage:ok' }));
+  },
+  /** Each compressImage call makes the next of these (base64) as a temp file, by quality asked. */
+  compressImageMakes(byQuality: (quality: number) => string) {
+    compressImage.mockImplementation(async ({ quality = 80 }) => {
+      const tempFilePath = `wxfile://tmp/compressed-q${quality}.jpg`;
+      weappFiles.set(tempFilePath, byQuality(quality));
+      return { tempFilePath, errMsg: 'compressImage:ok' };
+    });
+  },
   reset() {
     storage.clear();
+    weappFiles.clear();
+    compressImage.mockReset();
+    compressImage.mockImplementation(async () => {
+      throw { errMsg: 'compressImage:fail' };
+    });
+    getImageInfo.mockClear();
     routerParams = {};
     handlers.clear();
     for (const mock of [navigateTo, redirectTo, switchTab, pageScrollTo, stopPullDownRefresh, showToast, cloud.callFunction]) mock.mockClear();
@@ -146,6 +201,9 @@ const Taro = {
   openLocation,
   requestSubscribeMessage,
   chooseImage,
+  compressImage,
+  getImageInfo,
+  getFileSystemManager,
   cloud,
   nextTick,
   pxTransform,

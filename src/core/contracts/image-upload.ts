@@ -2,8 +2,9 @@ import { z } from 'zod';
 
 /**
  * A picture sent with a form (a campaign's picture, a station's photo): small enough to travel in one
- * function call (CloudBase caps an event at 6 MB; a phone photo compressed by chooseImage is far
- * below 300 KB). The server checks the bytes really are the declared image type before storing them.
+ * function call (CloudBase caps an event at 6 MB). A phone photo is 1–5 MB even after chooseImage's
+ * 'compressed', so the picture picker shrinks a bigger one on the phone (1200 px, JPEG) before this
+ * check. The server checks the bytes really are the declared image type before storing them.
  */
 export const imageContentTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const maxImageBytes = 300 * 1024;

@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { imageUploadMessages, maxImageBytes } from '@core/contracts/image-upload';
+import { imageUploadMessages } from '@core/contracts/image-upload';
 import { pickPicture, type ChosenPicture } from './pick-picture';
 import './PicturePicker.scss';
 
@@ -69,7 +69,8 @@ export function PicturePicker(props: PicturePickerProps) {
         <View className="nx-picture-add" ariaRole="button" ariaLabel={`添加${label}`} onClick={() => void choose()}>
           <Text className="nx-picture-add__plus">＋</Text>
           <Text className="nx-picture-add__text">{reading ? '正在读取…' : '添加图片'}</Text>
-          <Text className="nx-picture-add__hint">JPG、PNG 或 WebP，小于{maxImageBytes / 1024}KB</Text>
+          <Text className="nx-picture-add__hint">JPG、PNG 或 WebP</Text>
+          <Text className="nx-picture-add__hint">过大的照片会自动压缩</Text>
         </View>
       )}
       {problem ? <Text className="nx-field-error nx-picture-problem">{problem}</Text> : null}

@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro';
-import { ImageUploadSchema, imageUploadMessages, maxImageBytes, type ImageUpload } from '@core/contracts/image-upload';
+import { ImageUploadSchema, imageContentTypes, imageUploadMessages, maxImageBytes, type ImageUpload } from '@core/contracts/image-upload';
 import { evidenceTypeOf } from '@core/rules/evidence';
 import { isChooserCancel, readBase64InBrowser, readBase64InWeapp } from '../../../../utils/file-base64';
+import { shrinkPicture } from './shrink-picture';
 
 /** A picture ready to send with a form, and where the phone keeps it for the preview. */
 export interface ChosenPicture {
@@ -23,7 +24,9 @@ export const judgePicture = (base64: string, declaredType: string): { ok: true; 
 
 /**
  * One picture from the album or camera, compressed by WeChat, read as base64 and judged on the phone.
- * A picture over the limit is refused before it is read.
+ * A picture over the limit (most phone photos) is first made smaller here (shrink-picture); one that
+ * cannot be made small enough is refused before anything is sent. A picture already under the limit
+ * goes as it is.
  */
 export const pickPicture = async (): Promise<PickedPicture> => {
   let chosen: Taro.chooseImage.SuccessCallbackResult;
@@ -36,7 +39,16 @@ export const pickPicture = async (): Promise<PickedPicture> => {
   const file = chosen.tempFiles[0];
   // In the browser Taro drops a file it cannot draw as an image, so an empty answer is a wrong type.
   if (!file) return { ok: false, problem: imageUploadMessages.wrongType };
-  if (file.size > maxImageBytes) return { ok: false, problem: imageUploadMessages.tooBig };
+  // A type the browser names and the contract refuses (a GIF) is refused, not turned into a JPEG.
+  if (file.type && file.type.startsWith('image/') && !(imageContentTypes as readonly string[]).includes(file.type)) {
+    return { ok: false, problem: imageUploadMessages.wrongType };
+  }
+  if (file.size > maxImageBytes) {
+    const shrunk = await shrinkPicture(file);
+    if (!shrunk) return { ok: false, problem: imageUploadMessages.tooBig };
+    const judged = judgePicture(shrunk.base64, 'image/jpeg');
+    return judged.ok ? { ok: true, picture: { upload: judged.upload, previewUrl: shrunk.previewUrl } } : judged;
+  }
   const browserFile = file.originalFileObj;
   const base64 = process.env.TARO_ENV === 'weapp' ? await readBase64InWeapp(file.path) : browserFile ? await readBase64InBrowser(browserFile) : '';
   const judged = judgePicture(base64, file.type ?? '');
