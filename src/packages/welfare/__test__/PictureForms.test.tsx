@@ -144,7 +144,6 @@ describe('pictures on the campaign and station forms', () => {
     const { container } = await renderPage(<CampaignFormPage />, { id: 'cp_1' });
     const shown = () => container.querySelector('#nx-field-picture img')?.getAttribute('src');
     expect(shown()).toBe('/files/campaigns/cp_1.jpg');
-    expect(container.querySelector('.nx-picture-remove')).toBeNull();
 
     await choosePicture(container, '.nx-picture-change', pngFile('新图.png', 2000));
     expect(shown()).toBe('blob:test/新图.png');
@@ -155,6 +154,41 @@ describe('pictures on the campaign and station forms', () => {
     const [sent] = api.callsTo('welfare.updateCampaign');
     expect(sent.data).toMatchObject({ campaignId: 'cp_1', title: '夏日送清凉' });
     expect(sent.data).not.toHaveProperty('picture');
+  });
+
+  it('takes a campaign’s saved picture away with 移除 (sent as null), and 撤销 keeps it', async () => {
+    const api = installFakeApi({
+      'member.me': meAsAdmin,
+      'welfare.campaignStats': ok(adminView({ pictureUrl: '/files/campaigns/cp_1.jpg' })),
+      'welfare.updateCampaign': ok(adminView()),
+    });
+    const { container } = await renderPage(<CampaignFormPage />, { id: 'cp_1' });
+    const shown = () => container.querySelector('#nx-field-picture img')?.getAttribute('src') ?? null;
+
+    await tap(container.querySelector('.nx-picture-remove'));
+    expect(shown()).toBeNull();
+    expect(container.querySelector('#nx-field-picture')?.textContent).toContain('保存后不再显示现在的图片');
+    await tap(container.querySelector('.nx-picture-undo'));
+    expect(shown()).toBe('/files/campaigns/cp_1.jpg');
+    await tap(container.querySelector('.nx-form-submit'));
+    expect(api.callsTo('welfare.updateCampaign')[0].data).not.toHaveProperty('picture');
+
+    await tap(container.querySelector('.nx-picture-remove'));
+    await tap(container.querySelector('.nx-form-submit'));
+    expect(api.callsTo('welfare.updateCampaign')[1].data).toMatchObject({ campaignId: 'cp_1', picture: null });
+  });
+
+  it('takes a station’s saved photo away with 移除, sent as null', async () => {
+    const api = installFakeApi({
+      'member.me': meAsAdmin,
+      'directory.stations': ok({ items: [station({ photoUrl: '/files/stations/st_a.jpg' })], nextCursor: null }),
+      'directory.upsertStation': ok(station()),
+    });
+    const { container } = await renderPage(<StationFormPage />, { id: 'st_a' });
+    await tap(container.querySelector('#nx-field-photo .nx-picture-remove'));
+    expect(container.querySelector('#nx-field-photo img')).toBeNull();
+    await tap(container.querySelector('.nx-station-submit'));
+    expect(api.callsTo('directory.upsertStation')[0].data).toMatchObject({ id: 'st_a', photo: null });
   });
 
   it('keeps a station’s saved photo when the edit chooses none, and sends a new one when chosen', async () => {

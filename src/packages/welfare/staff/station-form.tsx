@@ -16,7 +16,7 @@ import { saveStation } from '../../../services/directory/save-station';
 import { fetchMyMembership } from '../../../services/member/fetch-my-membership';
 import { newRequestId } from '../../../services/request-id';
 import { ChoiceChips } from '../components/ChoiceChips';
-import { PicturePicker, type ChosenPicture } from '../components/PicturePicker';
+import { PicturePicker, type PictureChoice } from '../components/PicturePicker';
 import { PrivacyPopup } from '../location/PrivacyPopup';
 import { useLocation } from '../location/use-location';
 import { welfareRoutes } from '../welfare-routes';
@@ -31,8 +31,8 @@ interface Draft {
   hours: string;
   facilities: Facility[];
   contact: string;
-  /** A photo chosen in this form; null sends none (a station being edited keeps its own). */
-  photo: ChosenPicture | null;
+  /** A photo chosen in this form; null sends none (a station being edited keeps its own); 'remove' takes it away. */
+  photo: PictureChoice;
   active: boolean;
 }
 
@@ -65,7 +65,7 @@ const inputOf = (draft: Draft, id: string | null): StationInput => ({
   hours: draft.hours,
   facilities: draft.facilities,
   ...(draft.contact.trim() ? { contact: draft.contact.trim() } : {}),
-  ...(draft.photo ? { photo: draft.photo.upload } : {}),
+  ...(draft.photo === 'remove' ? { photo: null } : draft.photo ? { photo: draft.photo.upload } : {}),
   active: draft.active,
 });
 

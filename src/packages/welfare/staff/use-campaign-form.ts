@@ -4,15 +4,15 @@ import type { Occupation } from '@core/enums/occupation';
 import type { CampaignKind, PerPerson, StockMode } from '@core/enums/welfare';
 import { dayKey } from '@core/rules/time';
 import { chineseErrorMap, fieldErrorsOf } from '@core/zod-messages';
-import type { ChosenPicture } from '../components/PicturePicker';
+import type { PictureChoice } from '../components/PicturePicker';
 
 /** The form as typed: dates as `YYYY-MM-DD` (Asia/Shanghai), numbers as text until checked. */
 export interface CampaignDraft {
   kind: CampaignKind;
   title: string;
   description: string;
-  /** A picture chosen in this form; null sends none (a campaign being edited keeps its own). */
-  picture: ChosenPicture | null;
+  /** A picture chosen in this form; null sends none (a campaign being edited keeps its own); 'remove' takes it away. */
+  picture: PictureChoice;
   unionId: string;
   membersOnly: boolean;
   occupations: Occupation[];
@@ -75,7 +75,7 @@ export const inputOf = (draft: CampaignDraft): CampaignInput => ({
   kind: draft.kind,
   title: draft.title,
   description: draft.description,
-  ...(draft.picture ? { picture: draft.picture.upload } : {}),
+  ...(draft.picture && draft.picture !== 'remove' ? { picture: draft.picture.upload } : {}),
   membersOnly: draft.membersOnly,
   occupations: draft.membersOnly ? [] : draft.occupations,
   perPerson: draft.perPerson,
@@ -94,7 +94,7 @@ export const inputOf = (draft: CampaignDraft): CampaignInput => ({
 
 export const editOf = (campaignId: string, draft: CampaignDraft): CampaignEdit => {
   const { unionId: _u, kind: _k, perPerson: _p, stockMode: _s, totalStock: _t, stations: _st, ...editable } = inputOf(draft);
-  return { campaignId, ...editable };
+  return { campaignId, ...editable, ...(draft.picture === 'remove' ? { picture: null } : {}) };
 };
 
 /** Field problems in Chinese, by path (`title`, `stations.0.stock`), from the same schemas the server checks. */

@@ -1,2 +1,2 @@
-export { PicturePicker, type PicturePickerProps } from './PicturePicker';
+export { PicturePicker, type PictureChoice, type PicturePickerProps } from './PicturePicker';
 export type { ChosenPicture } from './pick-picture';
