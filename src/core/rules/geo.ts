@@ -35,6 +35,12 @@ export const isInChina = ({ lat, lng }: LatLng): boolean =>
 /** Latitude span of `metres` north–south: a cheap pre-filter before exact distances. */
 export const latitudeSpanOf = (metres: number): number => metres / 111_320;
 
+/**
+ * Longitude span of `metres` east–west at latitude `lat`: a degree of longitude shrinks towards the poles
+ * (111 km at the equator, 96 km at Wuhan, 67 km at Harbin), so the box is wider in degrees further north.
+ */
+export const longitudeSpanOf = (metres: number, lat: number): number => metres / (111_320 * Math.max(0.01, Math.cos(rad(lat))));
+
 // The published GCJ-02 obfuscation (Krasovsky 1940 ellipsoid); accurate to a few metres.
 const krasovskyA = 6378245.0;
 const krasovskyEe = 0.00669342162296594323;

@@ -55,6 +55,17 @@ describe('驿站: directory.stations, nearbyStations, upsertStation', () => {
     expect(far.items).toEqual([]);
   });
 
+  it('finds the nearest stations even when hundreds lie on the same latitude elsewhere in the country', async () => {
+    // 150 stations in Shanghai (121.47°E) at the worker's very latitude in Wuhan: a latitude band alone
+    // would read them first and stop before the ones next door.
+    const template = (await world.ports.store.get(Stations, stationIds.g1b))!;
+    for (let i = 0; i < 150; i += 1) {
+      await world.ports.store.insert(Stations, { ...template, _id: `st_sh_${i}`, name: `上海驿站${i}`, location: { lat: 30.6290 + i * 0.00001, lng: 121.47 } });
+    }
+    const near = expectOk(await world.call<{ items: StationView[] }>('directory', 'nearbyStations', { lat: 30.6305, lng: 114.3825 }, people.worker));
+    expect(near.items.map((s) => s.id)).toEqual([stationIds.g1b, stationIds.g1, stationIds.g2]);
+  });
+
   it('refuses a location outside China with a clear message', async () => {
     expect(await world.call('directory', 'nearbyStations', { lat: 51.5, lng: -0.12 }, people.worker)).toMatchObject({
       ok: false,

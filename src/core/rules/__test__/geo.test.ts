@@ -1,4 +1,4 @@
-import { distanceM, formatDistance, isInChina, wgs84ToGcj02 } from '../geo';
+import { distanceM, formatDistance, isInChina, latitudeSpanOf, longitudeSpanOf, wgs84ToGcj02 } from '../geo';
 
 describe('geo', () => {
   it('measures distances between stations in metres', () => {
@@ -26,5 +26,18 @@ describe('geo', () => {
     expect(distanceM(tiananmen, { lat: 39.91001, lng: 116.40374 })).toBeLessThan(30);
     expect(wgs84ToGcj02({ lat: 51.5, lng: -0.12 })).toEqual({ lat: 51.5, lng: -0.12 });
     expect(isInChina({ lat: 51.5, lng: -0.12 })).toBe(false);
+  });
+});
+
+describe('the box around a worker', () => {
+  it('spans 20 km each way in both directions at Wuhan and at Harbin', () => {
+    for (const here of [{ lat: 30.63, lng: 114.38 }, { lat: 45.75, lng: 126.65 }]) {
+      const east = { lat: here.lat, lng: here.lng + longitudeSpanOf(20_000, here.lat) };
+      const north = { lat: here.lat + latitudeSpanOf(20_000), lng: here.lng };
+      expect(distanceM(here, east)).toBeGreaterThanOrEqual(19_900);
+      expect(distanceM(here, east)).toBeLessThanOrEqual(20_100);
+      expect(distanceM(here, north)).toBeGreaterThanOrEqual(19_900);
+      expect(distanceM(here, north)).toBeLessThanOrEqual(20_100);
+    }
   });
 });
