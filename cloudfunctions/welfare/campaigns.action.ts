@@ -1,10 +1,12 @@
 import { welfareContracts } from '@core/contracts/welfare.contract';
 import type { Availability } from '@core/enums/welfare';
+import { pathsAbove } from '@core/rules/union-path';
 import { claimIdOf, voucherStatusAt } from '@core/rules/welfare';
 import { Campaigns, type CampaignDoc } from '../common/collections/campaigns.collection';
 import { Claims, type ClaimDoc } from '../common/collections/claims.collection';
 import { Members, type MemberDoc } from '../common/collections/members.collection';
 import { Waitlist } from '../common/collections/waitlist.collection';
+import type { Where } from '../common/ports/store.port';
 import { imageUrlOf } from '../common/files/stored-image';
 import { signedIn } from '../common/runtime/access';
 import { defineAction, ok } from '../common/runtime/action';
@@ -47,15 +49,16 @@ export const listCampaigns = defineAction({
   access: signedIn,
   run: async (_input, { caller, ports }) => {
     const now = ports.clock.now();
-    const [record, running] = await Promise.all([
-      ports.store.get(Members, caller.openid),
-      ports.store.find(Campaigns, {
-        where: { status: { $in: ['open', 'paused'] }, claimEndsAt: { $gt: now - recentlyEndedMs } },
-        orderBy: [['claimEndsAt', 'asc']],
-        limit: 50,
-      }),
-    ]);
-    const campaigns = running.items.filter((campaign) => concerns(campaign, record));
+    const record = await ports.store.get(Members, caller.openid);
+    const current = { status: { $in: ['open', 'paused'] }, claimEndsAt: { $gt: now - recentlyEndedMs } };
+    const find = (where: Where) => ports.store.find(Campaigns, { where: { ...current, ...where }, orderBy: [['claimEndsAt', 'asc']], limit: 50 });
+    // A member is reached by the campaigns of their union or a union above it, and by those open to
+    // workers who have not joined: asking for exactly these keeps their own union's packs in the list
+    // however many run elsewhere in the country. Anyone else may claim only the open ones, but sees the
+    // members-only ones too, as a reason to join.
+    const pages = record?.status === 'approved' ? await Promise.all([find({ unionPath: { $in: pathsAbove(record.unionPath) } }), find({ membersOnly: false })]) : [await find({})];
+    const running = [...new Map(pages.flatMap((page) => page.items).map((campaign) => [campaign._id, campaign])).values()];
+    const campaigns = running.filter((campaign) => concerns(campaign, record));
     const ids = campaigns.map((campaign) => campaign._id);
     const [vouchers, queued] = ids.length
       ? await Promise.all([

@@ -79,4 +79,12 @@ describe('welfare.campaigns: what a worker sees and why', () => {
     world.clock.advance(dayMs);
     expect(await availabilityOf(people.member, id)).toBe('claimable');
   });
+
+  it('keeps a member’s own union’s campaign in the list however many other unions run', async () => {
+    // 55 members-only campaigns of another union, all ending before this member's: a list of the first
+    // 50 running campaigns in the country would have no room left for theirs.
+    for (let i = 0; i < 55; i += 1) await withCampaign(world, { unionId: 'g2', title: `港都礼包${i}`, claimEndsAt: world.clock.now() + dayMs });
+    const own = await withCampaign(world);
+    expect((await list(people.member)).map((item) => item.id)).toEqual([own]);
+  });
 });
