@@ -2,6 +2,7 @@ import { idempotencySweep } from './common/runtime/idempotency-sweep.job';
 import type { ScheduledJob } from './common/runtime/job';
 import { healthSweep } from './health/sweep.job';
 import { membershipEndSweep } from './member/membership-end-sweep.job';
+import { exportsSweep } from './stats/exports-sweep.job';
 import { welfareSweep } from './welfare/sweep.job';
 
 /**
@@ -13,4 +14,5 @@ export const scheduledJobs: readonly ScheduledJob[] = [
   healthSweep,
   idempotencySweep,
   membershipEndSweep,
+  exportsSweep,
 ];

@@ -1,12 +1,14 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { privacyNoticeVersion } from '@core/privacy';
 import { maskIdNumber, maskPhone } from '@core/rules/mask';
 import { allCollections } from '../../cloudfunctions/common/collections';
 import { SeedMarks } from '../../cloudfunctions/common/local-host/seed/seed-marks.collection';
 import type { CollectionDef, Doc } from '../../cloudfunctions/common/ports/store.port';
 import { findAll } from '../../cloudfunctions/common/runtime/find-all';
+import { exportsSweep } from '../../cloudfunctions/stats/exports-sweep.job';
 import { actionCases } from '../support/action-cases';
 import { testIdNumber, testPhone } from '../support/id-numbers';
 import { expectOk, requestTransfer } from '../support/member-steps';
@@ -15,10 +17,10 @@ import { createWorld, people, type World } from '../support/world';
 /**
  * 删除我的信息, proven on the bytes: the world's member uses everything a member can (every action the
  * authorization matrix lets a member call, so each feature's records are in it as features land),
- * moves union, changes phone, withdraws and joins again, is named in someone else's phone report —
- * then erases their data. Afterwards neither the SQLite files (main database and WAL, after a
- * checkpoint), nor the uploaded files, nor any document of any collection holds their name, ID number,
- * phone (old or new), openid, or the masked forms.
+ * moves union, changes phone, withdraws and joins again, is named in someone else's phone report and
+ * in a staff export's 会员名册 — then erases their data. Afterwards neither the SQLite files (main
+ * database and WAL, after a checkpoint), nor the uploaded files (an .xlsx unzipped), nor any document
+ * of any collection holds their name, ID number, phone (old or new), openid, or the masked forms.
  */
 const subject = {
   openid: people.member,
@@ -55,6 +57,16 @@ describe('erasing a worker leaves nothing that finds them', () => {
   const bytesOnDisk = (): Buffer => {
     world.store.database.pragma('wal_checkpoint(TRUNCATE)');
     return Buffer.concat(filesUnder(dataDir).filter((file) => !file.endsWith('data.key')).map((file) => readFileSync(file)));
+  };
+
+  /** The text inside every .xlsx kept (a zip: its compressed bytes would hide the names from a byte search). */
+  const textInsideExports = async (): Promise<string> => {
+    const parts: string[] = [];
+    for (const file of filesUnder(dataDir).filter((name) => name.endsWith('.xlsx'))) {
+      const zip = await JSZip.loadAsync(readFileSync(file));
+      parts.push(...(await Promise.all(Object.values(zip.files).map((entry) => entry.async('string')))));
+    }
+    return parts.join('\n');
   };
 
   const everyDocument = async (): Promise<Array<{ collection: string; json: string }>> => {
@@ -109,6 +121,11 @@ describe('erasing a worker leaves nothing that finds them', () => {
       'a stranger reports the number',
     );
 
+    // The union's staff export the member list, link still valid when the member asks to be erased.
+    expectOk(await world.call('stats', 'export', { kind: 'members' }, 'admin', 'erasure-staff-export'), 'staff export');
+    const exported = await textInsideExports();
+    expect([subject.name, maskIdNumber(subject.idNumber), maskPhone(subject.newPhone)].filter((text) => !exported.includes(text))).toEqual([]);
+
     // The search reads real data: before erasure the name, openid and masked forms are all there…
     const before = bytesOnDisk();
     for (const text of [subject.name, subject.openid, maskIdNumber(subject.idNumber), maskPhone(subject.newPhone)]) {
@@ -121,6 +138,8 @@ describe('erasing a worker leaves nothing that finds them', () => {
 
     const erased = await world.call('member', 'deleteMine', { confirm: '删除我的全部信息' }, 'member', 'erasure-delete-1');
     expect(erased).toMatchObject({ ok: true });
+    // The sweep runs at the same moment, before the export's link has expired: nothing of it is left to find anyway.
+    await exportsSweep.run(world.ports);
 
     const documents = await everyDocument();
     expect(documents.length).toBeGreaterThan(20);
@@ -132,6 +151,8 @@ describe('erasing a worker leaves nothing that finds them', () => {
     const after = bytesOnDisk();
     const leftOnDisk = Object.entries(searches()).filter(([, text]) => after.includes(Buffer.from(text, 'utf8')));
     expect(leftOnDisk).toEqual([]);
+    const insideExports = await textInsideExports();
+    expect(Object.entries(searches()).filter(([, text]) => insideExports.includes(text))).toEqual([]);
 
     // What stays is anonymous: the counters, and the union's audit entries with the person cut out.
     expect(documents.some((doc) => doc.collection === 'counters' && doc.json.includes('"withdrawn"'))).toBe(true);

@@ -6,6 +6,7 @@ import { Campaigns } from './campaigns.collection';
 import { Claims } from './claims.collection';
 import { Counters } from './counters.collection';
 import { Drives } from './drives.collection';
+import { ExportFiles } from './export-files.collection';
 import { HealthPlans } from './health-plans.collection';
 import { HealthSlots } from './health-slots.collection';
 import { Idempotency } from './idempotency.collection';
@@ -38,6 +39,7 @@ export const allCollections: readonly CollectionDef<Doc>[] = [
   Signins,
   LegalCases, LegalUploads, LegalLawyers, LegalSettings,
   Audit,
+  ExportFiles,
   Outbox,
   Idempotency,
 ] as readonly CollectionDef<Doc>[];

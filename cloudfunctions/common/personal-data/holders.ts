@@ -2,6 +2,7 @@ import { driveSigninsHolder } from '../../drive/personal-data';
 import { healthPersonalData } from '../../health/personal-data';
 import { legalPersonalData } from '../../legal/personal-data';
 import { memberHolder } from '../../member/member.holder';
+import { staffExportsHolder } from '../../stats/personal-data';
 import type { PersonalDataHolder } from './personal-data.port';
 import { welfareHolder } from '../../welfare/personal-data';
 
@@ -16,4 +17,5 @@ export const personalDataHolders: readonly PersonalDataHolder[] = [
   healthPersonalData,
   legalPersonalData,
   welfareHolder,
+  staffExportsHolder,
 ];
