@@ -1,14 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import type { ErrorOf } from '@core/contract';
 import { driveContracts } from '@core/contracts/drive.contract';
 import { Audit } from '../common/collections/audit.collection';
 import { Drives } from '../common/collections/drives.collection';
-import { Unions, unionPathOf, type UnionDoc } from '../common/collections/unions.collection';
+import { Unions } from '../common/collections/unions.collection';
 import { countDriveMetric, countOnBoard } from '../common/counters/drive-counters';
 import { staffWith } from '../common/runtime/access';
 import { defineAction, fail, isFailure, ok } from '../common/runtime/action';
 import { auditRecord } from '../common/runtime/audit';
 import { inTransaction, type Abort } from '../common/runtime/transaction';
+import { hasNamesakeUnder, insertUnion, newUnionDoc } from '../directory/new-union';
 import { driveInScope } from './drive-access';
 
 type FoundFailure = ErrorOf<typeof driveContracts.foundUnion>;
@@ -29,30 +29,21 @@ export const foundUnionAtDrive = defineAction({
     if (!parent) return fail('UNION.NOT_FOUND', { fields: { parentId: '请重新选择上级工会' } });
     if (!caller.scope?.covers(parent.path)) return fail('AUTH.FORBIDDEN');
     if (parent.level === 'grassroots') return fail('DRIVE.PARENT_NOT_ALLOWED', { fields: { parentId: '基层工会下面不能再建工会' } });
-    const namesake = await ports.store.find(Unions, { where: { path: { $prefix: parent.path }, name: input.name }, limit: 1 });
-    if (namesake.items.length > 0) return fail('DRIVE.UNION_EXISTS', { fields: { name: '已有同名工会' } });
+    if (await hasNamesakeUnder(ports.store, parent, input.name)) return fail('DRIVE.UNION_EXISTS', { fields: { name: '已有同名工会' } });
 
     const now = ports.clock.now();
-    const id = `u-${now.toString(36)}-${randomBytes(4).toString('base64url')}`;
-    const union: UnionDoc = {
-      _id: id,
-      name: input.name,
-      parentId: parent._id,
-      path: unionPathOf(parent.path, id),
-      level: 'grassroots',
-      acceptsMembers: true,
-      mainOccupation: input.mainOccupation,
-      area: input.area,
-      address: input.address ?? null,
-      foundedAt: now,
-      createdAt: now,
-    };
+    const union = newUnionDoc(
+      parent,
+      { name: input.name, level: 'grassroots', mainOccupation: input.mainOccupation, area: input.area, address: input.address ?? null, foundedAt: now },
+      now,
+    );
+    const id = union._id;
     const founded = { id, name: union.name, foundedAt: now };
 
     const recorded = await inTransaction(ports.store, async (tx, abort: Abort<FoundFailure>) => {
       const current = await tx.get(Drives, drive._id);
       if (!current) return abort(fail('DRIVE.NOT_FOUND'));
-      await tx.insert(Unions, union);
+      await insertUnion(tx, union);
       await tx.update(Drives, drive._id, { $set: { foundedUnions: [...current.foundedUnions, founded] } });
       await countDriveMetric(tx, current, 'founded');
       await countOnBoard(tx, current, { founded: 1 });

@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { defineContract } from '../contract';
 import { OccupationSchema } from '../enums/occupation';
 import { CursorSchema, pageOf } from './fields';
+import {
+  AdminUnionSchema,
+  GrantStaffInputSchema,
+  GrantStaffOutputSchema,
+  StaffGrantRowSchema,
+  StaffListInputSchema,
+  UpsertUnionInputSchema,
+} from './staff-admin.schemas';
 import { NearbyStationsInputSchema, StationFieldsSchema, StationInputSchema, StationsInputSchema } from './station.schemas';
 
 export const UnionRefSchema = z.object({ id: z.string(), name: z.string() });
@@ -55,5 +63,26 @@ export const directoryContracts = {
     input: StationInputSchema,
     output: StationSchema,
     errors: ['STATION.NOT_FOUND', 'STATION.PHOTO_INVALID', 'UNION.NOT_FOUND'],
+  }),
+  /** 工作人员: the grants in the caller's subtree (or `unionId`'s), by union; and the unions they may grant at. */
+  staff: defineContract({
+    kind: 'query',
+    input: StaffListInputSchema,
+    output: pageOf(StaffGrantRowSchema).extend({ unions: z.array(AdminUnionSchema) }),
+    errors: ['UNION.NOT_FOUND'],
+  }),
+  /** An admin gives, changes or takes away (`roles: []`) a member's roles at a union of their subtree. */
+  grantStaff: defineContract({
+    kind: 'command',
+    input: GrantStaffInputSchema,
+    output: GrantStaffOutputSchema,
+    errors: ['MEMBER.NOT_FOUND', 'UNION.NOT_FOUND', 'STAFF.GRANT_NOT_FOUND', 'STAFF.OWN_ADMIN'],
+  }),
+  /** 工会管理: an admin adds a union under one of their subtree, or renames one (never moves it). */
+  upsertUnion: defineContract({
+    kind: 'command',
+    input: UpsertUnionInputSchema,
+    output: AdminUnionSchema,
+    errors: ['UNION.NOT_FOUND', 'UNION.LEVEL_NOT_ALLOWED', 'UNION.NAME_TAKEN', 'UNION.MOVE_NOT_ALLOWED', 'UNION.FOUNDED_IN_FUTURE'],
   }),
 };
