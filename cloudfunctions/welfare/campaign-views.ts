@@ -46,6 +46,16 @@ export const toCampaignView = (campaign: CampaignDoc, pictureUrl: string | null,
   ...worker,
 });
 
+type Tally = { claimed: number; redeemed: number; expired?: number; cancelled?: number };
+
+/** A station's or an occupation's counts; those counted before expiries were kept per station read 0. */
+const tallyOf = (tally: Tally | undefined) => ({
+  claimed: tally?.claimed ?? 0,
+  redeemed: tally?.redeemed ?? 0,
+  expired: tally?.expired ?? 0,
+  cancelled: tally?.cancelled ?? 0,
+});
+
 /** A campaign with every count, for its admins and station staff. */
 export const toAdminView = (campaign: CampaignDoc, pictureUrl: string | null): CampaignAdminView => ({
   ...settingsOf(campaign, pictureUrl),
@@ -60,10 +70,8 @@ export const toAdminView = (campaign: CampaignDoc, pictureUrl: string | null): C
     .filter((id) => campaign.stations[id])
     .map((id) => {
       const station = campaign.stations[id];
-      return { id, name: station.name, address: station.address, total: station.total, remaining: station.remaining, claimed: station.claimed, redeemed: station.redeemed };
+      return { id, name: station.name, address: station.address, total: station.total, remaining: station.remaining, ...tallyOf(station) };
     }),
-  byOccupation: occupations
-    .map((occupation) => ({ occupation, claimed: campaign.byOccupation[occupation]?.claimed ?? 0, redeemed: campaign.byOccupation[occupation]?.redeemed ?? 0 }))
-    .filter((row) => row.claimed > 0 || row.redeemed > 0),
+  byOccupation: occupations.map((occupation) => ({ occupation, ...tallyOf(campaign.byOccupation[occupation]) })).filter((row) => row.claimed > 0),
   createdAt: campaign.createdAt,
 });

@@ -48,6 +48,6 @@ const passOnUnit = async (
 ) => {
   const campaign = options.campaign ?? (await ports.store.get(Campaigns, voucher.campaignId));
   if (!campaign) return;
-  if (!options.skipQueue && campaign.waiting > 0 && (await handOverToWaiter(ports, campaign, voucher.stationId, reason, now))) return;
-  await returnUnit(ports.store, campaign, voucher.stationId, reason, now);
+  if (!options.skipQueue && campaign.waiting > 0 && (await handOverToWaiter(ports, campaign, voucher, reason, now))) return;
+  await returnUnit(ports.store, campaign, voucher, reason, now);
 };

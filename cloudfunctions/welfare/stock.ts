@@ -30,6 +30,18 @@ const claimedDelta = (stationId: string, occupation: Occupation, by: number): Re
   [`byOccupation.${occupation}.claimed`]: by,
 });
 
+/** A voucher that ended unused, counted for the campaign, its station and its holder's occupation. */
+export interface EndedVoucher {
+  stationId: string;
+  occupation: Occupation;
+}
+
+const endedDelta = (ended: EndedVoucher, reason: 'expired' | 'cancelled'): Record<string, number> => ({
+  [reason]: 1,
+  [stationPath(ended.stationId, reason)]: 1,
+  [`byOccupation.${ended.occupation}.${reason}`]: 1,
+});
+
 const touched = (now: number) => ({ stockChangedAt: now, dirty: true });
 
 /**
@@ -54,8 +66,8 @@ export const giveBackUnit = (store: Store, campaign: StockCampaign, stationId: s
   );
 
 /** A voucher ended (given back or expired): its pack goes back on the shelf, and is counted as such. */
-export const returnUnit = (store: Store, campaign: StockCampaign, stationId: string, reason: 'expired' | 'cancelled', now: number) =>
-  store.updateWhere(Campaigns, { _id: campaign._id }, { $inc: { ...stockDelta(campaign, stationId, 1), [reason]: 1 }, $set: touched(now) });
+export const returnUnit = (store: Store, campaign: StockCampaign, ended: EndedVoucher, reason: 'expired' | 'cancelled', now: number) =>
+  store.updateWhere(Campaigns, { _id: campaign._id }, { $inc: { ...stockDelta(campaign, ended.stationId, 1), ...endedDelta(ended, reason) }, $set: touched(now) });
 
 /**
  * A voucher ended and its pack went straight to the first worker waiting: no stock moves, the ended
@@ -64,15 +76,15 @@ export const returnUnit = (store: Store, campaign: StockCampaign, stationId: str
 export const handOverUnit = (
   store: Store,
   campaign: StockCampaign,
-  stationId: string,
-  occupation: Occupation,
+  ended: EndedVoucher,
+  granted: EndedVoucher,
   reason: 'expired' | 'cancelled',
   now: number,
 ) =>
   store.updateWhere(
     Campaigns,
     { _id: campaign._id },
-    { $inc: { ...claimedDelta(stationId, occupation, 1), [reason]: 1, waiting: -1 }, $set: touched(now) },
+    { $inc: { ...claimedDelta(granted.stationId, granted.occupation, 1), ...endedDelta(ended, reason), waiting: -1 }, $set: touched(now) },
   );
 
 /** Packs added by an admin: to the pool, or to one station (and so to the pool's sum). */

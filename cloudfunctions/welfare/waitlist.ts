@@ -4,7 +4,7 @@ import { Waitlist, type WaitlistDoc } from '../common/collections/waitlist.colle
 import type { Ports } from '../common/runtime/ports';
 import { claimingOver } from './campaign-phase';
 import { claimVoucher, claimWithPackInHand, type ClaimAttempt } from './claim-voucher';
-import { handOverUnit } from './stock';
+import { handOverUnit, type EndedVoucher } from './stock';
 
 /** How many people one pass looks at before giving up (the rest keep waiting for the next pack). */
 const maxTries = 5;
@@ -48,19 +48,19 @@ const attemptFor = async (store: Ports['store'], campaign: CampaignDoc, waiter: 
  * False when nobody in line could take it, or claiming is over (then the line is told it ended): the
  * caller returns the pack to the stock.
  */
-export const handOverToWaiter = async (ports: WaitlistPorts, campaign: CampaignDoc, stationId: string, reason: 'expired' | 'cancelled', now: number) => {
+export const handOverToWaiter = async (ports: WaitlistPorts, campaign: CampaignDoc, ended: EndedVoucher, reason: 'expired' | 'cancelled', now: number) => {
   if (claimingOver(campaign, now)) {
     await endWaitlist(ports, campaign, now);
     return false;
   }
-  const station = campaign.stockMode === 'perStation' ? stationId : null;
+  const station = campaign.stockMode === 'perStation' ? ended.stationId : null;
   for (let tries = 0; tries < maxTries; tries += 1) {
     const waiter = await firstWaiting(ports.store, campaign, station);
     if (!waiter) return false;
     if (!(await takeFromQueue(ports.store, waiter, now))) continue;
     const granted = await claimWithPackInHand(ports, await attemptFor(ports.store, campaign, waiter, now));
     if (granted.ok) {
-      await handOverUnit(ports.store, campaign, waiter.stationId, granted.data.occupation, reason, now);
+      await handOverUnit(ports.store, campaign, ended, { stationId: waiter.stationId, occupation: granted.data.occupation }, reason, now);
       await tellGranted(ports, campaign, waiter.openid);
       return true;
     }

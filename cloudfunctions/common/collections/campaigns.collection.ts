@@ -18,6 +18,9 @@ export const CampaignStationSchema = z.object({
   remaining: count.nullable(),
   claimed: count,
   redeemed: count,
+  /** Vouchers of this station that ended unused; absent on campaigns from before they were counted here. */
+  expired: count.optional(),
+  cancelled: count.optional(),
 });
 export type CampaignStationDoc = z.infer<typeof CampaignStationSchema>;
 
@@ -62,7 +65,7 @@ export const CampaignDocSchema = z.object({
   /** Station ids in the order the admin listed them. */
   stationIds: z.array(z.string()),
   stations: z.record(CampaignStationSchema),
-  byOccupation: z.record(OccupationSchema, z.object({ claimed: count, redeemed: count })),
+  byOccupation: z.record(OccupationSchema, z.object({ claimed: count, redeemed: count, expired: count.optional(), cancelled: count.optional() })),
   stockChangedAt: z.number(),
   dirty: z.boolean(),
   createdBy: z.string(),

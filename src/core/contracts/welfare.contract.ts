@@ -213,7 +213,8 @@ export const VoucherViewSchema = z.object({
 });
 export type VoucherView = z.infer<typeof VoucherViewSchema>;
 
-const TallySchema = z.object({ claimed: z.number().int(), redeemed: z.number().int() });
+/** What became of the vouchers of one station or one occupation. */
+const TallySchema = z.object({ claimed: z.number().int(), redeemed: z.number().int(), expired: z.number().int(), cancelled: z.number().int() });
 
 /** A campaign as its admins and station staff see it: settings and every count. */
 export const CampaignAdminViewSchema = CampaignWindowsSchema.extend({
@@ -307,14 +308,14 @@ export const welfareContracts = {
     kind: 'command',
     input: ClaimInputSchema,
     output: VoucherViewSchema,
-    errors: [...claimErrors, 'WELFARE.SOLD_OUT', 'WELFARE.ALREADY_CLAIMED'],
+    errors: [...claimErrors, 'WELFARE.SOLD_OUT', 'WELFARE.ALREADY_CLAIMED', 'MEMBER.CONSENT_OUTDATED'],
   }),
   /** Sold out: queue for the next pack given back or expired; the first in line gets it and is told. */
   joinWaitlist: defineContract({
     kind: 'command',
     input: ClaimInputSchema,
     output: z.object({ position: z.number().int().positive() }),
-    errors: [...claimErrors, 'WELFARE.NOT_SOLD_OUT', 'WELFARE.ALREADY_CLAIMED', 'WELFARE.ALREADY_WAITLISTED'],
+    errors: [...claimErrors, 'WELFARE.NOT_SOLD_OUT', 'WELFARE.ALREADY_CLAIMED', 'WELFARE.ALREADY_WAITLISTED', 'MEMBER.CONSENT_OUTDATED'],
   }),
   myClaims: defineContract({
     kind: 'query',

@@ -2,6 +2,7 @@ import { Audit } from '../../../cloudfunctions/common/collections/audit.collecti
 import { Campaigns } from '../../../cloudfunctions/common/collections/campaigns.collection';
 import { Stations } from '../../../cloudfunctions/common/collections/stations.collection';
 import { Staff } from '../../../cloudfunctions/common/collections/staff.collection';
+import { welfareSweep } from '../../../cloudfunctions/welfare/sweep.job';
 import { createWorld, people, type World } from '../../support/world';
 import { approvedMember, campaignInput, claim, expectOk, seedStations, stationIds, withCampaign } from '../../support/welfare-world';
 
@@ -150,23 +151,27 @@ describe('campaign administration', () => {
       expect(expectOk(await world.call<{ items: AdminView[] }>('welfare', 'managedCampaigns', {}, people.staffElsewhere)).items).toEqual([]);
     });
 
-    it('counts by station and by occupation, for the campaign’s admins and the staff of its stations only', async () => {
+    it('counts claimed, redeemed, expired and given back by station and by occupation, for the campaign’s admins and the staff of its stations only', async () => {
       const id = await withCampaign(world, { membersOnly: false, occupations: ['courier'] });
       await approvedMember(world, 'w-2', 150);
       const mine = expectOk(await claim(world, people.member, id));
       expectOk(await claim(world, 'w-2', id, stationIds.g1b));
-      expectOk(await claim(world, 'courier-1', id, stationIds.g1b, { occupation: 'courier' }));
+      const courier = expectOk(await claim(world, 'courier-1', id, stationIds.g1b, { occupation: 'courier' }));
       expectOk(await world.call('welfare', 'redeem', { code: mine.code, stationId: stationIds.g1 }, people.staffHere));
+      // The courier gives theirs back; w-2's runs out unused.
+      expectOk(await world.call('welfare', 'cancelClaim', { voucherId: courier.id }, 'courier-1'));
+      world.clock.advance(73 * hourMs);
+      await welfareSweep.run(world.ports);
 
       const stats = expectOk(await world.call<AdminView>('welfare', 'campaignStats', { campaignId: id }, people.staffHere));
-      expect(stats).toMatchObject({ total: 5, remaining: 2, claimed: 3, redeemed: 1, outstanding: 2 });
+      expect(stats).toMatchObject({ total: 5, remaining: 4, claimed: 3, redeemed: 1, expired: 1, cancelled: 1, outstanding: 0 });
       expect(stats.stations).toEqual([
-        expect.objectContaining({ id: stationIds.g1, claimed: 1, redeemed: 1 }),
-        expect.objectContaining({ id: stationIds.g1b, claimed: 2, redeemed: 0 }),
+        expect.objectContaining({ id: stationIds.g1, claimed: 1, redeemed: 1, expired: 0, cancelled: 0 }),
+        expect.objectContaining({ id: stationIds.g1b, claimed: 2, redeemed: 0, expired: 1, cancelled: 1 }),
       ]);
       expect(stats.byOccupation).toEqual([
-        { occupation: 'rider', claimed: 2, redeemed: 1 },
-        { occupation: 'courier', claimed: 1, redeemed: 0 },
+        { occupation: 'rider', claimed: 2, redeemed: 1, expired: 1, cancelled: 0 },
+        { occupation: 'courier', claimed: 1, redeemed: 0, expired: 0, cancelled: 1 },
       ]);
       expect(await world.call('welfare', 'campaignStats', { campaignId: id }, people.staffElsewhere)).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } });
       expect(await world.call('welfare', 'campaignStats', { campaignId: 'cp_none' }, people.admin)).toMatchObject({ ok: false, error: { code: 'WELFARE.CAMPAIGN_NOT_FOUND' } });

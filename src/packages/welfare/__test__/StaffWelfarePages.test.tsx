@@ -32,8 +32,9 @@ describe('礼包工作 staff pages', () => {
       'welfare.topUpCampaign': ok(adminView({ total: 350, remaining: 336 })),
     });
     const { container } = await mount(<StaffCampaignPage />, { id: 'cp_1' });
-    expect(container.querySelector('.nx-staff-campaign-stations')?.textContent).toContain('领券10 · 领取7');
-    expect(container.querySelector('.nx-staff-campaign-occupations')?.textContent).toContain('外卖骑手领券14 · 领取9');
+    expect(container.querySelector('.nx-staff-campaign-stations')?.textContent).toContain('领券10 · 领取7 · 过期1');
+    expect(container.querySelector('.nx-staff-campaign-stations')?.textContent).toContain('领券4 · 领取2 · 退回1');
+    expect(container.querySelector('.nx-staff-campaign-occupations')?.textContent).toContain('外卖骑手领券14 · 领取9 · 过期1 · 退回1');
     await tap(container.querySelector('.nx-staff-campaign-topup'));
     await typeInto(document.querySelector('.nx-topup-amount input'), '50');
     await tap(document.querySelector('.nx-topup-dialog .nut-dialog-footer-ok'));

@@ -95,10 +95,10 @@ export const adminView = (overrides: Partial<CampaignAdminView> = {}): CampaignA
     outstanding: 4,
     waiting: 0,
     stations: [
-      { id: 'st_a', name: '美团长青站骑手驿站', address: '青山区长青路128号', total: null, remaining: null, claimed: 10, redeemed: 7 },
-      { id: 'st_b', name: '和平大道爱心驿站', address: '青山区和平大道1188号', total: null, remaining: null, claimed: 4, redeemed: 2 },
+      { id: 'st_a', name: '美团长青站骑手驿站', address: '青山区长青路128号', total: null, remaining: null, claimed: 10, redeemed: 7, expired: 1, cancelled: 0 },
+      { id: 'st_b', name: '和平大道爱心驿站', address: '青山区和平大道1188号', total: null, remaining: null, claimed: 4, redeemed: 2, expired: 0, cancelled: 1 },
     ],
-    byOccupation: [{ occupation: 'rider', claimed: 14, redeemed: 9 }],
+    byOccupation: [{ occupation: 'rider', claimed: 14, redeemed: 9, expired: 1, cancelled: 1 }],
     createdAt: at('2026-07-10'),
     ...overrides,
   };

@@ -29,6 +29,10 @@ const statusActions: Record<CampaignStatus, Array<{ to: CampaignStatus; label: s
 const doneLabels: Record<CampaignStatus, string> = { open: '已恢复发放', paused: '已暂停发放', closed: '活动已结束' };
 
 /** 发放统计 and, for admins, 补充库存 / 暂停 / 恢复 / 结束 / 修改. */
+/** 领券 and 领取 always; 过期 and 退回 once there are any, so a fresh campaign's rows stay short. */
+const tallyText = (tally: { claimed: number; redeemed: number; expired: number; cancelled: number }) =>
+  [`领券${tally.claimed}`, `领取${tally.redeemed}`, tally.expired ? `过期${tally.expired}` : '', tally.cancelled ? `退回${tally.cancelled}` : ''].filter(Boolean).join(' · ');
+
 export default function StaffCampaignPage() {
   const { params } = useRouter();
   const campaignId = params.id ?? '';
@@ -112,7 +116,7 @@ export default function StaffCampaignPage() {
                 <View key={station.id} className="nx-staff-campaign__row">
                   <Text className="nx-staff-campaign__row-name">{station.name}</Text>
                   <Text className="nx-staff-campaign__row-value">
-                    领券{station.claimed} · 领取{station.redeemed}
+                    {tallyText(station)}
                     {station.total !== null ? ` · 剩${station.remaining}/${station.total}` : ''}
                   </Text>
                 </View>
@@ -126,7 +130,7 @@ export default function StaffCampaignPage() {
                 <View key={row.occupation} className="nx-staff-campaign__row">
                   <Text className="nx-staff-campaign__row-name">{occupationLabels[row.occupation]}</Text>
                   <Text className="nx-staff-campaign__row-value">
-                    领券{row.claimed} · 领取{row.redeemed}
+                    {tallyText(row)}
                   </Text>
                 </View>
               ))}
