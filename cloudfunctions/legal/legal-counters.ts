@@ -7,7 +7,8 @@ import type { DocumentOps } from '../common/ports/store.port';
  * the case change they count: `legal:${unionId}:${month}`, kind `legal`. Metrics:
  * - `opened` (submitted), `accepted`, `declined`, `closed` (including withdrawn);
  * - `overdue`: answered (accepted or declined) after the answer deadline — cases still waiting past it
- *   are counted live with one query on `legalCases` (status `submitted`, `answerBy` < now);
+ *   are no counter's: the dashboard counts them live, one `count` on `legalCases` per subtree (status
+ *   `submitted`, `answerBy` < now; cloudfunctions/stats/live-figures.ts), shown as 超期未答复;
  * - `amountRecovered`: whole yuan recovered, summed at closing;
  * - `rated` and `ratingStars`: ratings given and their stars, for the average.
  */

@@ -1,10 +1,11 @@
 import { contracts } from '@core/contracts';
 import type { Dashboard, Metric } from '@core/contracts/stats.contract';
-import { driveMetricSpecs, featureSpecs, type MetricSpec } from '@core/rules/feature-metrics';
+import { driveMetricSpecs, featureSpecs, type MetricSpec, type Sums } from '@core/rules/feature-metrics';
 import { monthKey } from '@core/rules/time';
 import type { CounterDoc } from '../common/collections/counters.collection';
 import { Unions } from '../common/collections/unions.collection';
 import type { Store } from '../common/ports/store.port';
+import { liveFiguresOf } from './live-figures';
 import { memberFigures } from './member-figures';
 import { readCounters, sumFields } from './read-counters';
 import { groupIdOf, type Focus } from './stats-focus';
@@ -14,10 +15,14 @@ const deployed = new Set(Object.keys(contracts));
 
 export const counterKinds = ['members', 'drives', 'memberMoves', ...featureSpecs.map((spec) => spec.kind)];
 
-const metricsOf = (specs: readonly MetricSpec[], counters: readonly CounterDoc[], month: string): Metric[] => {
+const metricsOf = (specs: readonly MetricSpec[], counters: readonly CounterDoc[], month: string, live: Sums = {}): Metric[] => {
   const total = sumFields(counters);
   const thisMonth = sumFields(counters.filter((counter) => counter.month === month));
-  return specs.map((spec) => ({ key: spec.key, label: spec.label, total: spec.value(total), thisMonth: spec.value(thisMonth) }));
+  return specs.map((spec) =>
+    spec.live
+      ? { key: spec.key, label: spec.label, total: spec.value(live), thisMonth: spec.value(live), live: true }
+      : { key: spec.key, label: spec.label, total: spec.value(total), thisMonth: spec.value(thisMonth) },
+  );
 };
 
 const startOfYear = (month: string) => Date.parse(`${month.slice(0, 4)}-01-01T00:00:00+08:00`);
@@ -34,8 +39,8 @@ const unionNamesOf = async (store: Store, focus: Focus, counters: readonly Count
 
 /**
  * Everything the dashboard and the monthly report show for `focus`, from counters (one prefix query
- * per subtree) plus two counts of unions per subtree and one read of union names: the same handful of
- * reads at ten thousand members or a million.
+ * per subtree) plus two counts of unions per subtree, one count of overdue waiting legal cases per
+ * subtree and one read of union names: the same handful of reads at ten thousand members or a million.
  */
 export const dashboardOf = async (store: Store, focus: Focus, now: number, options: { month?: string } = {}): Promise<Dashboard> => {
   const month = options.month ?? monthKey(now);
@@ -49,6 +54,8 @@ export const dashboardOf = async (store: Store, focus: Focus, now: number, optio
   }
   const names = await unionNamesOf(store, focus, counters);
   const ofKind = (kind: string) => counters.filter((counter) => counter.kind === kind);
+  const shown = featureSpecs.filter((spec) => deployed.has(spec.kind) || ofKind(spec.kind).length > 0);
+  const live = await liveFiguresOf(store, focus.paths, now, new Set(shown.map((spec) => spec.kind)));
 
   return {
     focus: { id: focus.id, name: focus.name },
@@ -56,9 +63,7 @@ export const dashboardOf = async (store: Store, focus: Focus, now: number, optio
     members: memberFigures(counters, focus, month, names, { onlyMonth: options.month !== undefined }),
     unions: { count: unionCount, foundedThisYear },
     drives: { metrics: metricsOf(driveMetricSpecs, ofKind('drives'), month) },
-    sections: featureSpecs
-      .filter((spec) => deployed.has(spec.kind) || ofKind(spec.kind).length > 0)
-      .map((spec) => ({ kind: spec.kind, title: spec.title, metrics: metricsOf(spec.metrics, ofKind(spec.kind), month) })),
+    sections: shown.map((spec) => ({ kind: spec.kind, title: spec.title, metrics: metricsOf(spec.metrics, ofKind(spec.kind), month, live[spec.kind]) })),
     at: now,
   };
 };

@@ -23,7 +23,10 @@ export const monthlySheet = async (store: Store, focus: Focus, month: string, no
     ['工会', '工会数量', null, report.unions.count],
     ['工会', '今年新建工会', null, report.unions.foundedThisYear],
     ...report.drives.metrics.map((metric) => ['双覆盖活动', metric.label, metric.thisMonth, metric.total]),
-    ...report.sections.flatMap((section) => section.metrics.map((metric) => [section.title, metric.label, metric.thisMonth, metric.total])),
+    // A live figure (超期未答复) is as of the export, whatever month is reported: in 累计 only.
+    ...report.sections.flatMap((section) =>
+      section.metrics.map((metric) => (metric.live ? [section.title, `${metric.label}（截至导出时）`, null, metric.total] : [section.title, metric.label, metric.thisMonth, metric.total])),
+    ),
   ];
   return {
     name: `月度报表 ${month}`,

@@ -15,7 +15,14 @@ const MonthRowSchema = z.object({
   total: z.number().int(),
 });
 
-const MetricSchema = z.object({ key: z.string(), label: z.string(), total: z.number(), thisMonth: z.number() });
+const MetricSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  total: z.number(),
+  thisMonth: z.number(),
+  /** Counted as of `at` (超期未答复: cases waiting past their deadline now), so `thisMonth` equals `total`. */
+  live: z.literal(true).optional(),
+});
 export type Metric = z.infer<typeof MetricSchema>;
 
 /** A feature's figures (礼包, 法律援助, 体检): shown once that feature keeps counters or is deployed. */

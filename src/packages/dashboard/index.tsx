@@ -33,7 +33,8 @@ function Metrics({ metrics }: { metrics: readonly Metric[] }) {
         <View key={metric.key} id={`nx-metric-${metric.key}`} className="nx-dash-metric">
           <Text className="nx-dash-metric__label">{metric.label}</Text>
           <Text className="nx-dash-metric__value">{metric.total.toLocaleString('zh-CN')}</Text>
-          <Text className="nx-caption">本月 {metric.thisMonth.toLocaleString('zh-CN')}</Text>
+          {/* A live figure (超期未答复) is as of now: a 本月 number would repeat it. */}
+          <Text className="nx-caption">{metric.live ? '当前' : `本月 ${metric.thisMonth.toLocaleString('zh-CN')}`}</Text>
         </View>
       ))}
     </View>

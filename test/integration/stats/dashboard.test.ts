@@ -1,6 +1,7 @@
 import type { Dashboard } from '@core/contracts/stats.contract';
 import type { Store } from '../../../cloudfunctions/common/ports/store.port';
 import { driveOneStartsAt } from '../../support/action-cases/drive.cases';
+import { step, submittedCase } from '../../support/legal';
 import { createWorld, type World } from '../../support/world';
 
 describe('stats.dashboard', () => {
@@ -77,6 +78,39 @@ describe('stats.dashboard', () => {
     expect((await dashboard('admin', { unionId: 'street' })).members).toMatchObject({ total: 2, byUnion: [{ key: 'g1' }, { key: 'g1b' }] });
     expect(await world.call('stats', 'dashboard', { unionId: 'g2' }, 'staffHere')).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } });
     expect(await world.call('stats', 'dashboard', { unionId: 'nowhere' }, 'admin')).toMatchObject({ ok: false, error: { code: 'UNION.NOT_FOUND' } });
+  });
+
+  it('shows 超期未答复 live (waiting past the answer deadline) and 超期答复 once answered late, each for the caller’s subtree', async () => {
+    const legal = async (as: string) => {
+      const section = (await dashboard(as)).sections.find((found) => found.kind === 'legal');
+      return Object.fromEntries((section?.metrics ?? []).map((metric) => [metric.key, metric]));
+    };
+    const waiting = await submittedCase(world);
+    const answered = await submittedCase(world);
+    await approveNew('w-g2', 362, 'g2', {}, 'staffElsewhere');
+    const elsewhere = await submittedCase(world, {}, 'w-g2');
+
+    // At the deadline itself a case is not late yet.
+    world.clock.set(waiting.answerBy);
+    expect((await legal('admin')).overdueWaiting).toEqual({ key: 'overdueWaiting', label: '超期未答复', total: 0, thisMonth: 0, live: true });
+
+    world.clock.set(waiting.answerBy + 1);
+    await submittedCase(world); // filed now: its deadline is ahead
+    await step(world, { step: 'accept', caseId: answered.id });
+    const district = await legal('admin');
+    expect(district.overdueWaiting).toMatchObject({ label: '超期未答复', total: 2, thisMonth: 2, live: true });
+    expect(district.overdue).toMatchObject({ label: '超期答复', total: 1 });
+    expect(district.opened.total).toBe(4);
+    expect(district.overdueWaiting.total + district.overdue.total).toBe(3);
+
+    const here = await legal('staffHere');
+    expect([here.overdueWaiting.total, here.overdue.total]).toEqual([1, 1]);
+    const there = await legal('staffElsewhere');
+    expect([there.overdueWaiting.total, there.overdue.total]).toEqual([1, 0]);
+
+    // Answered, even late, a case leaves 超期未答复 for 超期答复: never counted in both.
+    await step(world, { step: 'decline', caseId: elsewhere.id, reason: '不属于受理范围' }, 'staffElsewhere');
+    expect([(await legal('admin')).overdueWaiting.total, (await legal('admin')).overdue.total]).toEqual([1, 2]);
   });
 
   it('costs the same reads with one member or many: it reads counters, never members', async () => {

@@ -17,7 +17,16 @@ const dashboard = (focus: { id: string; name: string }, byUnion: Array<{ key: st
   },
   unions: { count: 12, foundedThisYear: 2 },
   drives: { metrics: [{ key: 'reached', label: '覆盖人数', total: 400, thisMonth: 40 }] },
-  sections: [{ kind: 'legal', title: '法律援助', metrics: [{ key: 'closed', label: '已结案', total: 7, thisMonth: 1 }] }],
+  sections: [
+    {
+      kind: 'legal',
+      title: '法律援助',
+      metrics: [
+        { key: 'overdueWaiting', label: '超期未答复', total: 2, thisMonth: 2, live: true },
+        { key: 'closed', label: '已结案', total: 7, thisMonth: 1 },
+      ],
+    },
+  ],
   at: 1_795_000_000_000,
 });
 
@@ -41,6 +50,9 @@ describe('DashboardPage', () => {
     expect(container.querySelector('#nx-dash-total')?.textContent).toContain('1,234');
     expect(container.querySelector('#nx-bar-rider')?.textContent).toContain('1,000');
     expect(container.querySelector('.nx-dash-section-legal')?.textContent).toContain('已结案');
+    // A live figure reads as now, a counted one as this month.
+    expect(container.querySelector('#nx-metric-overdueWaiting')?.textContent).toBe('超期未答复2当前');
+    expect(container.querySelector('#nx-metric-closed')?.textContent).toBe('已结案7本月 1');
     expect(container.querySelector('.nx-dash-section-welfare')).toBeNull();
     expect(container.querySelectorAll('.nx-bars--compact .nx-bars__row')).toHaveLength(12);
 
