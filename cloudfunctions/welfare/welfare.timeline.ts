@@ -5,7 +5,7 @@ import { documentsById, entriesPerSection } from '../common/timeline/by-id';
 import type { TimelineSource } from '../common/timeline/timeline-source.port';
 
 /**
- * 礼包 in 我的: each voucher the worker claimed, with where it stands, opening 我的礼包券. A `pending`
+ * 礼包 in 我的: each voucher the worker claimed, with where it stands, opening 我的礼包券 at that voucher. A `pending`
  * voucher is a claim still taking its pack (or one a crash left behind for the sweep): not the worker's yet.
  */
 export const welfareTimeline: TimelineSource = {
@@ -20,7 +20,7 @@ export const welfareTimeline: TimelineSource = {
       detail: `券码 ${claim.code}`,
       at: claim.claimedAt,
       badge: voucherStatusLabels[claim.status],
-      link: '/packages/welfare/vouchers',
+      link: `/packages/welfare/vouchers?id=${encodeURIComponent(claim._id)}`,
     }));
   },
 };

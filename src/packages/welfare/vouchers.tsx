@@ -1,7 +1,7 @@
 import { Button, Dialog } from '@nutui/nutui-react-taro';
 import { View } from '@tarojs/components';
-import { stopPullDownRefresh, useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import Taro, { stopPullDownRefresh, useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
 import type { VoucherView } from '@core/contracts/welfare.contract';
 import type { AppError } from '@core/result';
 import { EmptyState } from '../../components/EmptyState';
@@ -12,9 +12,9 @@ import { useToast } from '../../hooks/use-toast';
 import { isRetryable } from '../../services/request-id';
 import { cancelVoucher } from '../../services/welfare/cancel-voucher';
 import { fetchMyVouchers } from '../../services/welfare/fetch-my-vouchers';
+import { openOnMap } from '../../utils/location/open-on-map';
 import { openPage } from '../../utils/navigate';
 import { VoucherCard } from './components/VoucherCard';
-import { openOnMap } from './location/open-on-map';
 import { welfareRoutes } from './welfare-routes';
 import './vouchers.scss';
 
@@ -26,13 +26,16 @@ interface Vouchers {
   error: AppError | null;
 }
 
-/** 我的礼包券: newest first; the ones to pick up show their QR code and code. */
+/** 我的礼包券: newest first; the ones to pick up show their QR code and code. Opened from 我的 at one voucher (`id`), it is marked and scrolled to. */
 export default function VouchersPage() {
   const [list, setList] = useState<Vouchers>({ items: [], nextCursor: null, loading: true, loadingMore: false, error: null });
   const [cancelling, setCancelling] = useState<VoucherView | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [toast, showToast] = useToast();
   const ticket = useRef(0);
+  const { params } = useRouter();
+  const focusId = typeof params.id === 'string' ? decodeURIComponent(params.id) : null;
+  const focused = list.items.find((item) => item.id === focusId) ?? null;
   const giveBackVoucher = useSubmit((requestId, voucherId: string) => cancelVoucher(voucherId, requestId), (voucherId) => voucherId);
 
   const load = async (cursor?: string) => {
@@ -55,6 +58,10 @@ export default function VouchersPage() {
   usePullDownRefresh(() => {
     void load().finally(() => stopPullDownRefresh());
   });
+
+  useEffect(() => {
+    if (focused) Taro.pageScrollTo({ selector: `#nx-voucher-${focused.code}`, duration: 250 }).catch(() => undefined);
+  }, [focused?.id]);
 
   const navigate = async (voucher: VoucherView) => {
     const outcome = await openOnMap(voucher.station);
@@ -83,7 +90,7 @@ export default function VouchersPage() {
           <EmptyState mark="券" title="还没有礼包券" description="领到礼包后，礼包券会在这里，凭它到驿站领取。" actionText="去领礼包" onAction={() => openPage(welfareRoutes.campaigns)} />
         ) : null}
         {list.items.map((voucher) => (
-          <VoucherCard key={voucher.id} voucher={voucher} busy={busyId === voucher.id} onNavigate={(v) => void navigate(v)} onCancel={setCancelling} />
+          <VoucherCard key={voucher.id} voucher={voucher} focused={voucher.id === focused?.id} busy={busyId === voucher.id} onNavigate={(v) => void navigate(v)} onCancel={setCancelling} />
         ))}
         {list.nextCursor ? (
           <View className="nx-vouchers__more">

@@ -62,7 +62,7 @@ describe('member.timeline (我的)', () => {
       const timeline = await world.call<Timeline>('member', 'timeline', {}, 'member');
       return timeline.ok ? timeline.data.items.filter((item) => item.section === 'welfare') : [];
     };
-    expect(await welfareItems()).toHaveLength(1);
+    expect(await welfareItems()).toEqual([expect.objectContaining({ link: `/packages/welfare/vouchers?id=${encodeURIComponent(claim._id)}` })]);
     await world.ports.store.update(Claims, claim._id, { $set: { status: 'pending' } });
     expect(await welfareItems()).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { installFakeApi } from '../../../../test/support/fake-api';
-import { setClipboardData, taroTest } from '../../../../test/support/taro';
+import { pageScrollTo, setClipboardData, taroTest } from '../../../../test/support/taro';
 import { renderPage, tap } from '../../../../test/support/page-actions';
 import VouchersPage from '../vouchers';
 import { at, failure, ok, voucher } from './fixtures';
@@ -20,6 +20,16 @@ describe('VouchersPage (我的礼包券)', () => {
     expect(card.textContent).toContain('美团长青站骑手驿站');
     expect(card.textContent).toContain('本活动的其他驿站也可以领');
     expect(card.querySelector('.nx-voucher-deadline')?.textContent).toBe('请在7月18日 10:00前领取，过期礼包会退回');
+  });
+
+  it('opened from 我的 at one voucher, marks it and scrolls to it', async () => {
+    installFakeApi({
+      'welfare.myClaims': ok({ items: [voucher({ id: 'cp_2_w', code: 'ABCD2345' }), voucher()], nextCursor: null }),
+    });
+    const { container } = await renderPage(<VouchersPage />, { id: 'cp_1_w' });
+    expect(container.querySelector('#nx-voucher-7KQ3M9PX')?.className).toContain('nx-voucher--focused');
+    expect(container.querySelector('#nx-voucher-ABCD2345')?.className).not.toContain('nx-voucher--focused');
+    expect(pageScrollTo).toHaveBeenCalledWith(expect.objectContaining({ selector: '#nx-voucher-7KQ3M9PX' }));
   });
 
   it('shows a picked-up voucher as 已领取 with the station and time, and no code', async () => {

@@ -4,7 +4,7 @@ import type { VoucherView } from '@core/contracts/welfare.contract';
 import { campaignKindLabels } from '@core/enums/welfare';
 import { formatVoucherCode } from '@core/rules/voucher-code';
 import { QrCode } from '../../../../components/QrCode';
-import { mapActionLabel } from '../../location/open-on-map';
+import { mapActionLabel } from '../../../../utils/location/open-on-map';
 import { formatWhen } from '../../welfare-format';
 import { VoucherStatus } from '../VoucherStatus';
 import './VoucherCard.scss';
@@ -12,6 +12,8 @@ import './VoucherCard.scss';
 export interface VoucherCardProps {
   voucher: VoucherView;
   busy?: boolean;
+  /** The one 我的 opened this page at: outlined, so the eye finds it among the others. */
+  focused?: boolean;
   /** For "from when" (pick-up may open later than claiming); the page's clock by default. */
   now?: number;
   onNavigate: (voucher: VoucherView) => void;
@@ -22,10 +24,10 @@ export interface VoucherCardProps {
  * A 礼包券: while it is 待领取, the QR code and the short code staff scan or type, where to go and until
  * when; once picked up, where and when; expired or given back, just that.
  */
-export function VoucherCard({ voucher, busy = false, now = Date.now(), onNavigate, onCancel }: VoucherCardProps) {
+export function VoucherCard({ voucher, busy = false, focused = false, now = Date.now(), onNavigate, onCancel }: VoucherCardProps) {
   const active = voucher.status === 'active';
   return (
-    <View id={`nx-voucher-${voucher.code}`} className={`nx-card nx-voucher nx-voucher--${voucher.status}`}>
+    <View id={`nx-voucher-${voucher.code}`} className={`nx-card nx-voucher nx-voucher--${voucher.status}${focused ? ' nx-voucher--focused' : ''}`}>
       <View className="nx-voucher__head">
         <VoucherStatus status={voucher.status} />
         <Text className="nx-voucher__kind">{campaignKindLabels[voucher.campaign.kind]}</Text>
