@@ -10,7 +10,7 @@ export default defineAppConfig({
     { root: 'packages/drive', pages: ['index', 'staff/list', 'staff/create', 'staff/detail', 'staff/board'] },
     { root: 'packages/dashboard', pages: ['index'] },
     { root: 'packages/health', pages: ['index', 'plan', 'booking', 'staff/index', 'staff/checkin', 'staff/stats', 'staff/plan-form', 'staff/slots'] },
-    { root: 'packages/staff', pages: ['applications/index', 'transfers/index', 'move/index', 'phone-conflicts/index'] },
+    { root: 'packages/staff', pages: ['applications/index', 'transfers/index', 'move/index', 'phone-conflicts/index', 'people/index', 'unions/index'] },
     { root: 'packages/member', pages: ['transfer', 'phone', 'phone-conflict', 'withdraw', 'my-data', 'delete', 'consent'] },
     { root: 'packages/legal', pages: ['index', 'apply', 'case', 'staff/queue', 'staff/case', 'staff/settings'] },
   ],

@@ -10,6 +10,7 @@ export const routes = {
   staffApplications: '/packages/staff/applications/index',
   transfer: '/packages/member/transfer', changePhone: '/packages/member/phone', phoneConflict: '/packages/member/phone-conflict', withdraw: '/packages/member/withdraw', myData: '/packages/member/my-data', deleteMyData: '/packages/member/delete', renewConsent: '/packages/member/consent',
   staffTransfers: '/packages/staff/transfers/index', staffMoveMember: '/packages/staff/move/index', staffPhoneConflicts: '/packages/staff/phone-conflicts/index',
+  staffPeople: '/packages/staff/people/index', staffUnions: '/packages/staff/unions/index',
   legal: '/packages/legal/index', staffLegalQueue: '/packages/legal/staff/queue',
   driveEntry: '/packages/drive/index', staffDrives: '/packages/drive/staff/list', staffDriveCreate: '/packages/drive/staff/create', staffDrive: '/packages/drive/staff/detail', staffDriveBoard: '/packages/drive/staff/board', dashboard: '/packages/dashboard/index',
   health: '/packages/health/index', staffHealth: '/packages/health/staff/index',

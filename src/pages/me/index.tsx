@@ -108,6 +108,7 @@ export default function MePage() {
             {staff.some((grant) => grant.roles.some((role) => role !== 'reviewer')) ? <Cell className="nx-me-legal" title="法律援助案件" extra="去办理" clickable onClick={() => openQueue(routes.staffLegalQueue, ['legalNewCase', 'legalEvidenceAdded'])} /> : null}
             <Cell className="nx-me-drives" title="双覆盖活动" extra="建活动 · 现场审核" clickable onClick={() => openPage(routes.staffDrives)} />
             <Cell className="nx-me-dashboard" title="数据看板" extra="看报表 · 导出" clickable onClick={() => openPage(routes.dashboard)} />
+            {staff.some((grant) => grant.roles.includes('admin')) ? <Cell className="nx-me-people" title="工作人员" extra="任命 · 工会管理" clickable onClick={() => openPage(routes.staffPeople)} /> : null}
             {staff.some((grant) => grant.roles.some((role) => role !== 'reviewer')) ? <Cell className="nx-me-health" title="体检工作" extra="签到 · 统计" clickable onClick={() => openPage(routes.staffHealth)} /> : null}
             {staff.some((grant) => grant.roles.some((role) => role !== 'reviewer')) ? <Cell className="nx-me-welfare" title="礼包工作" extra="核销 · 活动 · 驿站" clickable onClick={() => openPage(routes.staffWelfare)} /> : null}
           </CellGroup>
