@@ -1,6 +1,5 @@
 import { healthContracts } from '@core/contracts/health.contract';
 import { healthNoticeVersion } from '@core/health-privacy';
-import { consentIsCurrent } from '@core/rules/consent';
 import { asksPregnancy, bookingWindowOf } from '@core/rules/health-booking';
 import { Bookings, bookingIdOf } from '../common/collections/bookings.collection';
 import { HealthSlots } from '../common/collections/health-slots.collection';
@@ -26,8 +25,7 @@ export const bookHealthCheck = defineAction({
     const { store } = ports;
     const member = caller.member!;
     const now = ports.clock.now();
-    // A booking collects something new: the member's consent to the privacy notice must be current too.
-    if (!consentIsCurrent(member.consent.version)) return fail('MEMBER.CONSENT_OUTDATED');
+    // The member's consent to the privacy notice was checked by the router (a booking collects something new).
     if (input.consent.version !== healthNoticeVersion) {
       return fail('HEALTH.CONSENT_OUTDATED', { fields: { 'consent.version': '体检须知已更新，请重新阅读' } });
     }

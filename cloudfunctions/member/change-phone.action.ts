@@ -1,6 +1,5 @@
 import type { ErrorOf } from '@core/contract';
 import { memberContracts } from '@core/contracts/member.contract';
-import { consentIsCurrent } from '@core/rules/consent';
 import { Members } from '../common/collections/members.collection';
 import { PhoneConflicts } from '../common/collections/phone-conflicts.collection';
 import { uniqueKeyIdOf } from '../common/collections/unique-keys.collection';
@@ -20,7 +19,6 @@ export const changePhone = defineAction({
   access: members,
   run: async (input, { caller, ports }) => {
     const member = caller.member!;
-    if (!consentIsCurrent(member.consent.version)) return fail('MEMBER.CONSENT_OUTDATED');
     const sealed = sealPhone(ports.pii, input.phone);
     // The same number again is no change — unless staff gave it to someone else, when claiming it says so.
     if (sealed.fields.phoneHash === member.phoneHash && member.phoneReleasedAt === null) {

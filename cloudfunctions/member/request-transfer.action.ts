@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorOf } from '@core/contract';
 import { memberContracts } from '@core/contracts/member.contract';
-import { consentIsCurrent } from '@core/rules/consent';
 import { Members } from '../common/collections/members.collection';
 import { Transfers, type TransferDoc } from '../common/collections/transfers.collection';
 import { Unions } from '../common/collections/unions.collection';
@@ -23,7 +22,6 @@ export const requestTransfer = defineAction({
   access: members,
   run: async (input, { caller, ports }) => {
     const member = caller.member!;
-    if (!consentIsCurrent(member.consent.version)) return fail('MEMBER.CONSENT_OUTDATED');
     const union = await ports.store.get(Unions, input.toUnionId);
     if (!union) return fail('UNION.NOT_FOUND', { fields: { toUnionId: '请重新选择工会' } });
     if (!union.acceptsMembers) return fail('UNION.NOT_ACCEPTING', { fields: { toUnionId: '请选择基层工会' } });

@@ -1,8 +1,8 @@
 import { welfareContracts } from '@core/contracts/welfare.contract';
 import { Campaigns } from '../common/collections/campaigns.collection';
-import { Members } from '../common/collections/members.collection';
 import { signedIn } from '../common/runtime/access';
 import { defineAction, fail, ok } from '../common/runtime/action';
+import { memberRecordOf } from '../common/runtime/consent-gate';
 import { claimVoucher } from './claim-voucher';
 import { toVoucherView } from './voucher-views';
 
@@ -15,7 +15,7 @@ export const claimWelfarePack = defineAction({
   contract: welfareContracts.claim,
   access: signedIn,
   run: async (input, { caller, ports }) => {
-    const [campaign, record] = await Promise.all([ports.store.get(Campaigns, input.campaignId), ports.store.get(Members, caller.openid)]);
+    const [campaign, record] = await Promise.all([ports.store.get(Campaigns, input.campaignId), memberRecordOf(caller, ports.store)]);
     if (!campaign) return fail('WELFARE.CAMPAIGN_NOT_FOUND');
     const now = ports.clock.now();
     const claimed = await claimVoucher(ports, {

@@ -1,11 +1,11 @@
 import { welfareContracts } from '@core/contracts/welfare.contract';
 import { Campaigns } from '../common/collections/campaigns.collection';
 import { Claims } from '../common/collections/claims.collection';
-import { Members } from '../common/collections/members.collection';
 import { Waitlist, type WaitlistDoc } from '../common/collections/waitlist.collection';
 import { isDuplicateId } from '../common/ports/store.port';
 import { signedIn } from '../common/runtime/access';
 import { defineAction, fail, ok } from '../common/runtime/action';
+import { memberRecordOf } from '../common/runtime/consent-gate';
 import { heldVoucherOf, prepareClaim } from './claim-voucher';
 import { stockLeftAt } from './stock';
 
@@ -17,7 +17,7 @@ export const joinWaitlist = defineAction({
   contract: welfareContracts.joinWaitlist,
   access: signedIn,
   run: async (input, { caller, ports }) => {
-    const [campaign, record] = await Promise.all([ports.store.get(Campaigns, input.campaignId), ports.store.get(Members, caller.openid)]);
+    const [campaign, record] = await Promise.all([ports.store.get(Campaigns, input.campaignId), memberRecordOf(caller, ports.store)]);
     if (!campaign) return fail('WELFARE.CAMPAIGN_NOT_FOUND');
     const now = ports.clock.now();
     const attempt = { campaign, openid: caller.openid, stationId: input.stationId, record, declaredOccupation: input.occupation, now };

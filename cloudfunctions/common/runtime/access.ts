@@ -34,6 +34,8 @@ export interface Caller {
   member: MemberDoc | null;
   /** Loaded for `staff` access. */
   scope: StaffScope | null;
+  /** The member record in any status (or null), read by the consent gate for collecting actions. */
+  record?: MemberDoc | null;
 }
 
 export const scopeOf = (paths: readonly string[]): StaffScope => {

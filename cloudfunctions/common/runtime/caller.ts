@@ -1,4 +1,4 @@
-import { Members } from '../collections/members.collection';
+import { Members, type MemberDoc } from '../collections/members.collection';
 import { Staff } from '../collections/staff.collection';
 import type { Store } from '../ports/store.port';
 import { scopeOf, type Access, type Caller } from './access';
@@ -16,12 +16,14 @@ export const resolveCaller = async (
   access: Access,
   store: Store,
   adminOpenids: ReadonlySet<string>,
+  /** The caller's member record when the consent gate has read it already (undefined: not read). */
+  record?: MemberDoc | null,
 ): Promise<Caller | Failure> => {
-  const caller: Caller = { openid, member: null, scope: null };
+  const caller: Caller = { openid, member: null, scope: null, ...(record !== undefined ? { record } : {}) };
   if (access.who === 'anyone' || access.who === 'user') return caller;
 
   if (access.who === 'member') {
-    const member = await store.get(Members, openid);
+    const member = record !== undefined ? record : await store.get(Members, openid);
     if (member?.status !== 'approved') return fail('MEMBER.NOT_MEMBER');
     return { ...caller, member };
   }

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { errorMessageOf, type ErrorCode } from '@core/errors';
 import { EventSchema, type Envelope } from '@core/result';
+import { collectsPersonalData } from '@core/rules/consent';
 import { chineseErrorMap, fieldErrorsOf } from '@core/zod-messages';
+import type { MemberDoc } from '../collections/members.collection';
 import { InvalidCursorError } from '../ports/store.port';
 import type { ActionDefinition, Failure } from './action';
 import { resolveCaller } from './caller';
+import { checkConsent } from './consent-gate';
 import { runOnce, type IdempotencyOptions } from './idempotency';
 import type { Ports } from './ports';
 
@@ -26,8 +29,9 @@ const envelopeOf = (failure: Failure): Envelope<never> => failureEnvelope(failur
 
 /**
  * One function's entry: parse the event, find the action, check identity, validate `data` with the
- * action's contract, check access, run the use case (once per requestId for commands) and return the
- * result envelope. Anything thrown becomes INTERNAL, logged with its requestId, never sent as a stack.
+ * action's contract, refuse a collecting action to a caller whose consent is outdated, check access,
+ * run the use case (once per requestId for commands) and return the result envelope. Anything thrown
+ * becomes INTERNAL, logged with its requestId, never sent as a stack.
  */
 export const handleCall = async (
   fn: string,
@@ -52,9 +56,22 @@ export const handleCall = async (
   const { ports } = deps;
   const qualifiedName = `${fn}.${actionName}`;
 
+  // Refused before the requestId is remembered: the same tap, sent again once the worker agreed, goes through.
+  let record: MemberDoc | null | undefined;
+  if (openid && collectsPersonalData(fn, actionName)) {
+    try {
+      const gate = await checkConsent(ports.store, openid);
+      if (gate.refusal) return envelopeOf(gate.refusal);
+      record = gate.record;
+    } catch (error) {
+      ports.logger.error('consent check failed', { action: qualifiedName, requestId, error: String(error) });
+      return failureEnvelope('INTERNAL');
+    }
+  }
+
   const execute = async (): Promise<Envelope<unknown>> => {
     try {
-      const caller = await resolveCaller(openid ?? '', action.access, ports.store, deps.adminOpenids);
+      const caller = await resolveCaller(openid ?? '', action.access, ports.store, deps.adminOpenids, record);
       if ('ok' in caller) return envelopeOf(caller);
       const outcome = await action.run(input.data, { caller, ports, requestId });
       if (!outcome.ok) return envelopeOf(outcome);

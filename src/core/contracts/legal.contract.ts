@@ -41,14 +41,14 @@ export const legalContracts = {
     kind: 'command',
     input: UploadEvidenceInputSchema,
     output: UploadedEvidenceSchema,
-    errors: ['LEGAL.TOO_MANY_UPLOADS'],
+    errors: ['LEGAL.TOO_MANY_UPLOADS', 'MEMBER.CONSENT_OUTDATED'],
   }),
   /** 申请法律援助: the member's own union takes the case; the answer deadline is fixed now. */
   submit: defineContract({
     kind: 'command',
     input: SubmitCaseInputSchema,
     output: FiledCaseSchema,
-    errors: ['INPUT.INVALID', 'LEGAL.UPLOAD_NOT_FOUND'],
+    errors: ['INPUT.INVALID', 'LEGAL.UPLOAD_NOT_FOUND', 'MEMBER.CONSENT_OUTDATED'],
   }),
   myCases: defineContract({
     kind: 'query',
@@ -67,7 +67,7 @@ export const legalContracts = {
     kind: 'command',
     input: AddEvidenceInputSchema,
     output: z.object({ id: z.string(), evidenceCount: z.number().int().nonnegative() }),
-    errors: ['LEGAL.CASE_NOT_FOUND', 'LEGAL.CASE_ENDED', 'LEGAL.UPLOAD_NOT_FOUND', 'LEGAL.TOO_MANY_EVIDENCE'],
+    errors: ['LEGAL.CASE_NOT_FOUND', 'LEGAL.CASE_ENDED', 'LEGAL.UPLOAD_NOT_FOUND', 'LEGAL.TOO_MANY_EVIDENCE', 'MEMBER.CONSENT_OUTDATED'],
   }),
   rate: defineContract({
     kind: 'command',
