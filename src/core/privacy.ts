@@ -12,3 +12,12 @@ export const privacyNoticeSummary = [
 ];
 
 export const sensitiveDataNotice = '身份证号属于敏感个人信息，只用于确认你是本人、防止重复入会。';
+
+/**
+ * What a tap records from a worker who has not joined (and so agreed to nothing), said on the page
+ * before the tap, with the notice above a tap away. Not part of the versioned notice members agree to.
+ */
+export const collectionNotices = {
+  welfareClaim: '领取会记下你的微信账号、职业和选的驿站，只用来发礼包和统计人数。',
+  driveSignIn: '签到会记下你的微信账号和职业，只用来统计到场人数。',
+} as const;

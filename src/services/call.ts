@@ -2,6 +2,8 @@ import Taro from '@tarojs/taro';
 import type { InputOf, OutputOf } from '@core/contract';
 import type { ActionName, ContractOf, FunctionName } from '@core/contracts';
 import type { AppError, Envelope } from '@core/result';
+import { collectsPersonalData } from '@core/rules/consent';
+import { openRenewConsent } from './renew-consent-gate';
 
 /**
  * The one door to the functions (DESIGN.md "Client"): `call('member', 'join', input)` is typed by the
@@ -75,5 +77,9 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
     const { checkAgainstContract } = require('./check-contract') as typeof import('./check-contract');
     envelope = checkAgainstContract(fn, action, envelope);
   }
+  // The worker agreed to an older privacy notice: the renew page asks again and comes back here, where
+  // the page shows the refusal's message and the same tap then goes through. Only the actions the server
+  // gates this way (join and renewConsent refuse an outdated notice in their own input, on their own page).
+  if (!envelope.ok && envelope.error.code === 'MEMBER.CONSENT_OUTDATED' && collectsPersonalData(fn, action)) openRenewConsent();
   return envelope as Envelope<OutputOf<ContractOf<F, A>>>;
 }

@@ -4,7 +4,9 @@ import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { SignInResult } from '@core/contracts/drive.contract';
 import { occupationLabels, occupations, type Occupation } from '@core/enums/occupation';
+import { collectionNotices } from '@core/privacy';
 import { driveIdFromParams } from '@core/rules/drive-entry';
+import { CollectionNotice } from '../../components/CollectionNotice';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadState } from '../../components/LoadState';
 import { PageShell } from '../../components/PageShell';
@@ -87,6 +89,8 @@ export default function DriveEntryPage() {
           <View className="nx-card">
             <Text className="nx-card__title">你是做什么工作的？</Text>
             <Text className="nx-muted nx-drive-entry__hint">点一下就签到成功</Text>
+            {/* Someone who has not joined has agreed to nothing: say what the tap keeps before it. */}
+            <CollectionNotice text={collectionNotices.driveSignIn} />
             <View className="nx-drive-occupations">
               {occupations.map((key) => (
                 <View

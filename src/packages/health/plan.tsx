@@ -11,7 +11,6 @@ import { useQuery } from '../../hooks/use-query';
 import { useToast } from '../../hooks/use-toast';
 import { fetchHealthPlans } from '../../services/health/fetch-health-plans';
 import { fetchSlots } from '../../services/health/fetch-slots';
-import { openPage, routes } from '../../utils/navigate';
 import { HealthConsent } from './components/HealthConsent';
 import { SiteChooser } from './components/SiteChooser';
 import { SlotPicker } from './components/SlotPicker';
@@ -44,8 +43,8 @@ export default function HealthPlanPage() {
     },
     onFailure: (error) => {
       if (error.code === 'HEALTH.ALREADY_BOOKED') return void Taro.redirectTo({ url: `${healthRoutes.booking}?planId=${planId}` }).catch(() => undefined);
-      // The privacy notice changed since they joined: agree again there, then come back (the draft is kept).
-      if (error.code === 'MEMBER.CONSENT_OUTDATED') return openPage(routes.renewConsent);
+      // The privacy notice changed since they joined: call() opened the renew page; back here the draft is kept.
+      if (error.code === 'MEMBER.CONSENT_OUTDATED') return;
       if (error.code === 'INTERNAL') return showToast(`${error.message}。选好的时段已保存`, 'fail');
       setFailure(error);
     },

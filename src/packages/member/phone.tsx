@@ -45,7 +45,8 @@ export default function ChangePhonePage() {
       return void me.reload();
     }
     if (result.error.code === 'MEMBER.PHONE_TAKEN') return setTaken(result.error);
-    if (result.error.code === 'MEMBER.CONSENT_OUTDATED') return openPage(routes.renewConsent);
+    // MEMBER.CONSENT_OUTDATED: call() has opened the renew page; nothing to mark on this form.
+    if (result.error.code === 'MEMBER.CONSENT_OUTDATED') return;
     setError(result.error.fields?.phone ?? null);
     showToast(result.error.message, 'fail');
   };

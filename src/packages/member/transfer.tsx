@@ -60,7 +60,8 @@ export default function TransferPage() {
       await me.reload();
       return;
     }
-    if (result.error.code === 'MEMBER.CONSENT_OUTDATED') return openPage(routes.renewConsent);
+    // MEMBER.CONSENT_OUTDATED: call() has opened the renew page; nothing to mark on this form.
+    if (result.error.code === 'MEMBER.CONSENT_OUTDATED') return;
     setErrors(result.error.fields ?? {});
     showToast(result.error.message, 'fail');
   };

@@ -1,4 +1,4 @@
-import { cloud, taroTest } from '../../../test/support/taro';
+import { cloud, navigateTo, taroTest } from '../../../test/support/taro';
 import { call, devOpenidKey } from '../call';
 
 const member = {
@@ -91,6 +91,22 @@ describe('call', () => {
 
     await expect(call('member', 'me', {})).resolves.toEqual(noIdentity);
     expect(assign).toHaveBeenCalledWith(`/dev/sign-in?next=${encodeURIComponent('http://127.0.0.1:8080/#/pages/me/index')}`);
+  });
+
+  it('opens 隐私说明更新 when a collecting action is refused for an outdated consent — once for refusals arriving together', async () => {
+    const outdated = { ok: false, error: { code: 'MEMBER.CONSENT_OUTDATED', message: '隐私政策已更新，请重新阅读并同意后再提交' } };
+    globalThis.fetch = jest.fn(async () => jsonResponse(400, outdated)) as unknown as typeof fetch;
+    const file = { name: 'a.jpg', contentBase64: '' } as never;
+    await expect(Promise.all([call('legal', 'uploadEvidence', file), call('legal', 'uploadEvidence', file)])).resolves.toEqual([outdated, outdated]);
+    expect(navigateTo).toHaveBeenCalledTimes(1);
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/member/consent' });
+  });
+
+  it('leaves an outdated notice in join or renewConsent to their own page: the version sent is the problem there', async () => {
+    const outdated = { ok: false, error: { code: 'MEMBER.CONSENT_OUTDATED', message: '隐私政策已更新', fields: { 'consent.version': '隐私政策已更新，请重新阅读' } } };
+    globalThis.fetch = jest.fn(async () => jsonResponse(400, outdated)) as unknown as typeof fetch;
+    await call('member', 'renewConsent', { consent: { version: '2020-01-01', privacy: true, sensitive: true } });
+    expect(navigateTo).not.toHaveBeenCalled();
   });
 
   it('outside production, refuses data that breaks the action contract', async () => {

@@ -60,6 +60,38 @@ describe('DriveEntryPage (what a drive QR code opens)', () => {
     expect(container.querySelector('.nx-drive-signed-in')).not.toBeNull();
   });
 
+  it('says what a sign-in keeps before the tap, with the privacy notice a tap away; a member is not told again', async () => {
+    installFakeApi({ 'drive.entry': () => ({ ok: true, data: entry }), 'member.me': () => me() });
+    const { container } = await open();
+    const notice = container.querySelector('.nx-collection-notice');
+    expect(notice?.textContent).toContain('签到会记下你的微信账号和职业');
+    expect(notice?.textContent).not.toContain('隐私说明版本');
+    await tap(container.querySelector('.nx-collection-notice__link'));
+    expect(container.querySelector('.nx-collection-notice')?.textContent).toContain('隐私说明版本 2026-11-01');
+  });
+
+  it('sends a worker who agreed to an older privacy notice to agree again, once, and the same tap then signs in', async () => {
+    let agreed = false;
+    const api = installFakeApi({
+      'drive.entry': () => ({ ok: true, data: entry }),
+      'member.me': () => me(pendingMember({ status: 'withdrawn' })),
+      'drive.signIn': () =>
+        agreed
+          ? { ok: true, data: { driveId: 'dr-1', signedInAt: 1, firstTime: true, membership: 'withdrawn' } }
+          : { ok: false, error: { code: 'MEMBER.CONSENT_OUTDATED', message: '隐私政策已更新，请重新阅读并同意后再提交' } },
+    });
+    const { container } = await open();
+    await tap(container.querySelector('#nx-drive-occupation-rider'));
+    expect(navigateTo).toHaveBeenCalledTimes(1);
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/member/consent' });
+    expect(container.querySelector('.nx-drive-signed-in')).toBeNull();
+    agreed = true;
+    await tap(container.querySelector('#nx-drive-occupation-rider'));
+    expect(api.callsTo('drive.signIn')).toHaveLength(2);
+    expect(container.querySelector('.nx-drive-signed-in')).not.toBeNull();
+    expect(navigateTo).toHaveBeenCalledTimes(1);
+  });
+
   it('lets a member sign in as the occupation on their card, and offers the card instead of 入会', async () => {
     const api = installFakeApi({
       'drive.entry': () => ({ ok: true, data: entry }),

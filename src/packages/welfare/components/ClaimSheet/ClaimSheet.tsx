@@ -2,9 +2,11 @@ import { Button, Popup } from '@nutui/nutui-react-taro';
 import { ScrollView, Text, View } from '@tarojs/components';
 import { useEffect, useMemo, useState } from 'react';
 import type { CampaignView } from '@core/contracts/welfare.contract';
+import { collectionNotices } from '@core/privacy';
 import { occupationLabels, occupations, type Occupation } from '@core/enums/occupation';
 import { distanceM, formatDistance, type LatLng } from '@core/rules/geo';
-import type { LocationStatus } from '../../location/use-location';
+import { CollectionNotice } from '../../../../components/CollectionNotice';
+import type { LocationStatus } from '../../../../hooks/use-location';
 import { ChoiceChips } from '../ChoiceChips';
 import './ClaimSheet.scss';
 
@@ -113,6 +115,8 @@ export function ClaimSheet({ campaign, mode, location, busy, problem, onSubmit, 
             <View className="nx-claim__occupation">
               <Text className="nx-claim__label">你的职业</Text>
               <ChoiceChips options={occupationOptions} selected={occupation ? [occupation] : []} onToggle={setOccupation} idPrefix="nx-claim-occupation" />
+              {/* Asked of a worker who has not joined, so agreed to nothing: say what the claim keeps. */}
+              <CollectionNotice text={collectionNotices.welfareClaim} />
             </View>
           ) : null}
         </ScrollView>

@@ -1,0 +1,1 @@
+export { CollectionNotice, type CollectionNoticeProps } from './CollectionNotice';
