@@ -9,6 +9,15 @@ import { auditRecord } from '../common/runtime/audit';
 import { unionInScope } from '../common/runtime/union-in-scope';
 import { toGrantRows } from './staff-views';
 
+/** A row id from directory.staff, opened again; anything else names no grant. */
+const unsealed = (pii: { decrypt(sealed: string): string }, rowId: string): string => {
+  try {
+    return pii.decrypt(rowId);
+  } catch {
+    return '';
+  }
+};
+
 /**
  * An admin gives a member roles at a union of their own subtree, changes them, or takes them all away
  * (`roles: []`). The person is named by member number (read off the card, never an openid typed in),
@@ -34,7 +43,7 @@ export const grantStaff = defineAction({
       openid = member._id;
       memberNo = member.memberNo;
     } else {
-      const listed = await ports.store.get(Staff, input.grantId!);
+      const listed = await ports.store.get(Staff, unsealed(ports.pii, input.grantId!));
       if (!listed || listed.unionId !== union._id) return fail('STAFF.GRANT_NOT_FOUND');
       openid = listed.openid;
     }
@@ -69,7 +78,7 @@ export const grantStaff = defineAction({
       else await tx.insert(Staff, grant);
       await tx.insert(Audit, auditRecord(context, { action: 'directory.grantStaff', union: { id: union._id, path: union.path }, target: { collection: Staff.name, id }, summary }));
     });
-    const [row] = grant ? await toGrantRows(ports.store, [grant], caller.openid) : [null];
+    const [row] = grant ? await toGrantRows(ports.store, [grant], caller.openid, ports.pii.encrypt) : [null];
     return ok({ grant: row, union: { id: union._id, name: union.name } });
   },
 });

@@ -37,15 +37,19 @@ export const toAdminUnion = (union: UnionDoc, depth = 0): AdminUnion => ({
   foundedAt: union.foundedAt,
 });
 
-/** Grants as the admin lists them: each person by member name and masked phone (one read for all), never the openid's owner otherwise. */
-export const toGrantRows = async (store: Store, grants: readonly StaffDoc[], callerOpenid: string): Promise<StaffGrantRow[]> => {
+/**
+ * Grants as the admin lists them: each person by member name and masked phone (one read for all). A
+ * grant's `_id` holds the person's openid, so the row names it sealed (`seal`: the PII cipher), which
+ * only the server can open again when the admin changes that row.
+ */
+export const toGrantRows = async (store: Store, grants: readonly StaffDoc[], callerOpenid: string, seal: (id: string) => string): Promise<StaffGrantRow[]> => {
   const openids = [...new Set(grants.map((grant) => grant.openid))];
   const found = openids.length ? await store.find(Members, { where: { _id: { $in: openids }, status: 'approved' }, limit: 100 }) : { items: [] };
   const members = new Map(found.items.map((member) => [member._id, member]));
   return grants.map((grant) => {
     const member = members.get(grant.openid);
     return {
-      id: grant._id,
+      id: seal(grant._id),
       member: member?.memberNo ? { name: member.name, memberNo: member.memberNo, phoneMasked: member.phoneMasked } : null,
       union: { id: grant.unionId, name: grant.unionName },
       roles: grant.roles,

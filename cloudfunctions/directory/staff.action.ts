@@ -24,6 +24,6 @@ export const listStaff = defineAction({
       ports.store.find(Staff, { where: { unionPath: { $prefix: path } }, orderBy: [['unionPath', 'asc']], limit: input.limit, cursor: input.cursor ?? null }),
       adminUnionsOf(ports.store, scope),
     ]);
-    return ok({ items: await toGrantRows(ports.store, page.items, caller.openid), nextCursor: page.nextCursor, unions });
+    return ok({ items: await toGrantRows(ports.store, page.items, caller.openid, ports.pii.encrypt), nextCursor: page.nextCursor, unions });
   },
 });

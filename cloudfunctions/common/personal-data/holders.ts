@@ -1,3 +1,4 @@
+import { staffGrantsHolder } from '../../directory/personal-data';
 import { driveSigninsHolder } from '../../drive/personal-data';
 import { healthPersonalData } from '../../health/personal-data';
 import { legalPersonalData } from '../../legal/personal-data';
@@ -18,4 +19,5 @@ export const personalDataHolders: readonly PersonalDataHolder[] = [
   legalPersonalData,
   welfareHolder,
   staffExportsHolder,
+  staffGrantsHolder,
 ];

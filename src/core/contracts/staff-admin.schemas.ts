@@ -23,6 +23,7 @@ export type AdminUnion = z.infer<typeof AdminUnionSchema>;
 
 /** A staff grant as the admin sees it: the person by member name and masked phone, or null (未入会). */
 export const StaffGrantRowSchema = z.object({
+  /** Sealed by the server: names the grant without showing whose openid it is. */
   id: z.string(),
   member: z.object({ name: z.string(), memberNo: z.string(), phoneMasked: z.string() }).nullable(),
   union: z.object({ id: z.string(), name: z.string() }),
@@ -48,7 +49,7 @@ const roleOrder = Object.keys(staffRoleLabels) as StaffRole[];
 export const GrantStaffInputSchema = z
   .object({
     memberNo: MemberNoSchema.optional(),
-    grantId: DocIdSchema.optional(),
+    grantId: z.string().trim().min(1, '缺少编号').max(200, '编号太长').optional(),
     unionId: DocIdSchema,
     roles: z
       .array(StaffRoleSchema)

@@ -34,6 +34,31 @@ describe('工作人员 and 工会管理: directory.staff, grantStaff, upsertUnio
     ]);
   });
 
+  it('names each listed grant by a sealed row id that shows no openid, and refuses one it did not issue', async () => {
+    const page = expectOk(await world.call<StaffPage>('directory', 'staff', {}, people.admin));
+    const grants = (await world.ports.store.find(Staff, { limit: 100 })).items;
+    for (const row of page.items) {
+      expect(grants.some((grant) => row.id.includes(grant.openid) || row.id === grant._id)).toBe(false);
+    }
+    const made = staffIdOf(people.staffHere, 'g1');
+    expect(await world.call('directory', 'grantStaff', { grantId: made, unionId: 'g1', roles: [] }, people.admin)).toMatchObject({ ok: false, error: { code: 'STAFF.GRANT_NOT_FOUND' } });
+    expect(await world.ports.store.get(Staff, made)).not.toBeNull();
+  });
+
+  it('no longer names a former admin who deleted their data on the grants they made, which stand', async () => {
+    expectOk(await world.call('directory', 'grantStaff', { memberNo, unionId: 'g1b', roles: ['admin'] }, people.admin));
+    // A grant this member made as g1b's admin.
+    const theirs = (await world.ports.store.get(Staff, staffIdOf(people.member, 'g1b')))!;
+    await world.ports.store.insert(Staff, { ...theirs, _id: staffIdOf('w-other', 'g1b'), openid: 'w-other', roles: ['operator'], grantedBy: people.member });
+    // Staff must hand their roles back before erasing (their work records stay); then they can.
+    expect(await world.call('member', 'deleteMine', { confirm: '删除我的全部信息' }, people.member)).toMatchObject({ ok: false, error: { code: 'MEMBER.STAFF_CANNOT_ERASE' } });
+    expectOk(await world.call('directory', 'grantStaff', { memberNo, unionId: 'g1b', roles: [] }, people.admin));
+    expectOk(await world.call('member', 'deleteMine', { confirm: '删除我的全部信息' }, people.member));
+    const left = (await world.ports.store.find(Staff, { limit: 100 })).items;
+    expect(left.some((grant) => grant.openid === people.member || grant.grantedBy === people.member)).toBe(false);
+    expect(await world.ports.store.get(Staff, staffIdOf('w-other', 'g1b'))).toMatchObject({ roles: ['operator'], grantedBy: '已删除' });
+  });
+
   it('gives a member roles by member number, effective on their next call, audited once however often it is retried, nothing else written', async () => {
     expect(await world.call('member', 'applications', {}, people.member)).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } });
     const before = await world.snapshot();
