@@ -28,11 +28,9 @@ export const createDrive = defineAction({
     const union = await unionInScope(ports.store, caller, input.unionId);
     if (isFailure(union)) return union;
     // Joiners claim the linked campaign's packs: it must exist and not be over.
-    if (input.welfareCampaignId) {
-      const campaign = await ports.store.get(Campaigns, input.welfareCampaignId);
-      if (!campaign || campaign.status === 'closed') {
-        return fail('WELFARE.CAMPAIGN_NOT_FOUND', { fields: { welfareCampaignId: '请重新选择礼包活动' } });
-      }
+    const campaign = input.welfareCampaignId ? await ports.store.get(Campaigns, input.welfareCampaignId) : null;
+    if (input.welfareCampaignId && (!campaign || campaign.status === 'closed')) {
+      return fail('WELFARE.CAMPAIGN_NOT_FOUND', { fields: { welfareCampaignId: '请重新选择礼包活动' } });
     }
 
     const now = ports.clock.now();
@@ -70,6 +68,7 @@ export const createDrive = defineAction({
       );
     });
     const qrCodeUrl = drive.qrFileId ? await ports.files.url(drive.qrFileId) : null;
-    return ok(toDriveDetail(drive, null, 0, qrCodeUrl, await foundingParentsOf(ports.store, caller.scope, drive)));
+    const giftCampaign = campaign ? { id: campaign._id, title: campaign.title } : null;
+    return ok(toDriveDetail(drive, null, 0, qrCodeUrl, await foundingParentsOf(ports.store, caller.scope, drive), giftCampaign));
   },
 });

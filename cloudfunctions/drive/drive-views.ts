@@ -1,4 +1,4 @@
-import type { DriveDetail, DriveFigures, DriveListItem } from '@core/contracts/drive.contract';
+import type { DriveDetail, DriveFigures, DriveListItem, GiftCampaign } from '@core/contracts/drive.contract';
 import { driveEntryH5PathOf } from '@core/rules/drive-entry';
 import type { CounterDoc } from '../common/collections/counters.collection';
 import type { DriveDoc } from '../common/collections/drives.collection';
@@ -31,12 +31,14 @@ export const toDriveDetail = (
   pending: number,
   qrCodeUrl: string | null,
   foundingParents: DriveDetail['foundingParents'],
+  giftCampaign: GiftCampaign | null,
 ): DriveDetail => ({
   ...toDriveListItem(drive, board),
   figures: figuresOf(board, pending),
   location: drive.location,
   audience: drive.audience,
   welfareCampaignId: drive.welfareCampaignId,
+  giftCampaign,
   notes: drive.notes,
   foundedUnions: drive.foundedUnions,
   foundingParents,

@@ -27,6 +27,7 @@ export const toSelfView = (doc: MemberDoc): MemberSelfView => ({
   joinedAt: doc.status === 'approved' || doc.status === 'withdrawn' ? doc.joinedAt : null,
   withdrawnAt: doc.status === 'withdrawn' ? doc.withdrawnAt : null,
   phoneNeedsUpdate: doc.phoneReleasedAt !== null,
+  driveId: doc.driveId,
 });
 
 /** A row of the reviewers' queue: how long it has waited (or waited) in calendar days. */

@@ -15,7 +15,14 @@ export const DriveEntrySchema = z.object({
   startsAt: TimestampSchema,
   endsAt: TimestampSchema,
 });
-export type DriveEntry = z.infer<typeof DriveEntrySchema>;
+
+/** The 礼包 campaign a drive gives its joiners, by name. */
+export const GiftCampaignSchema = z.object({ id: z.string(), title: z.string() });
+export type GiftCampaign = z.infer<typeof GiftCampaignSchema>;
+
+/** The QR landing page's view: the drive, and its 入会送礼包 while that campaign still hands packs out (else null). */
+export const DriveEntryViewSchema = DriveEntrySchema.extend({ giftCampaign: GiftCampaignSchema.nullable() });
+export type DriveEntry = z.infer<typeof DriveEntryViewSchema>;
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -87,6 +94,8 @@ export const DriveDetailSchema = DriveListItemSchema.extend({
   location: GeoPointSchema.nullable(),
   audience: z.object({ occupations: z.array(OccupationSchema), platforms: z.array(z.string()) }),
   welfareCampaignId: z.string().nullable(),
+  /** The linked campaign by name, whatever its state (null when none is linked). */
+  giftCampaign: GiftCampaignSchema.nullable(),
   notes: z.string().nullable(),
   figures: DriveFiguresSchema,
   foundedUnions: z.array(FoundedUnionSchema),
@@ -140,7 +149,7 @@ export const driveContracts = {
   entry: defineContract({
     kind: 'query',
     input: driveIdInput,
-    output: DriveEntrySchema,
+    output: DriveEntryViewSchema,
     errors: ['DRIVE.NOT_FOUND'],
   }),
   /** 签到: once per worker per drive, during the drive; a second sign-in answers the first. */
@@ -148,7 +157,7 @@ export const driveContracts = {
     kind: 'command',
     input: z.object({ driveId: DocIdSchema, occupation: OccupationSchema }).strict(),
     output: SignInResultSchema,
-    errors: ['DRIVE.NOT_FOUND', 'DRIVE.NOT_STARTED', 'DRIVE.ENDED', 'MEMBER.CONSENT_OUTDATED'],
+    errors: ['DRIVE.NOT_FOUND', 'DRIVE.NOT_STARTED', 'DRIVE.ENDED'],
   }),
   create: defineContract({
     kind: 'command',

@@ -61,6 +61,8 @@ export const MemberSelfViewSchema = z.object({
   withdrawnAt: TimestampSchema.nullable().default(null),
   /** Staff found the registered phone belongs to someone else: the member is asked for their new one. */
   phoneNeedsUpdate: z.boolean().default(false),
+  /** The enrollment drive the application was made at, so the status page can offer its 入会送礼包. */
+  driveId: z.string().nullable().default(null),
 });
 export type MemberSelfView = z.infer<typeof MemberSelfViewSchema>;
 

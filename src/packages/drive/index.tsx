@@ -1,6 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import { useDidShow, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import type { SignInResult } from '@core/contracts/drive.contract';
 import { occupationLabels, occupations, type Occupation } from '@core/enums/occupation';
@@ -8,6 +8,7 @@ import { collectionNotices } from '@core/privacy';
 import { driveIdFromParams } from '@core/rules/drive-entry';
 import { CollectionNotice } from '../../components/CollectionNotice';
 import { EmptyState } from '../../components/EmptyState';
+import { GiftCampaignCard } from '../../components/GiftCampaignCard';
 import { LoadState } from '../../components/LoadState';
 import { PageShell } from '../../components/PageShell';
 import { useQuery } from '../../hooks/use-query';
@@ -22,12 +23,17 @@ import './index.scss';
 
 /**
  * Where a drive's QR code lands: which drive and union, 签到 with one tap on the worker's occupation
- * (a member's comes from their record), then 入会 with the drive's union already filled in.
+ * (a member's comes from their record), then 入会 with the drive's union already filled in, and the
+ * drive's 入会送礼包 once signed in.
  */
 export default function DriveEntryPage() {
   const driveId = driveIdFromParams(useRouter().params) ?? '';
   const entry = useQuery(() => fetchDriveEntry(driveId));
-  const me = useQuery(fetchMyMembership);
+  // Asked again on every show: back from 入会, or approved since the sign-in, the cards follow.
+  const me = useQuery(fetchMyMembership, { auto: false });
+  useDidShow(() => {
+    void me.reload();
+  });
   const [memory, setMemory] = useState(() => recallDriveSignin(driveId));
   const [signingIn, setSigningIn] = useState<Occupation | null>(null);
   const [toast, showToast] = useToast();
@@ -58,7 +64,8 @@ export default function DriveEntryPage() {
     );
   }
 
-  const membership = signedIn?.membership ?? member?.status ?? 'none';
+  // The record outranks the sign-in's answer, which is as old as the sign-in.
+  const membership = member?.status ?? signedIn?.membership ?? 'none';
   const canJoin = membership === 'none' || membership === 'rejected' || membership === 'withdrawn';
 
   return (
@@ -106,6 +113,9 @@ export default function DriveEntryPage() {
           </View>
         )}
 
+        {signedIn && entry.data?.giftCampaign ? (
+          <GiftCampaignCard campaign={entry.data.giftCampaign} membership={membership} onClaim={() => openPage(routes.welfare)} />
+        ) : null}
         {canJoin && entry.data ? (
           <View className="nx-card nx-drive-entry__join">
             <Text className="nx-card__title">还没入会？现在就入</Text>

@@ -1,20 +1,26 @@
 import { Button } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import type { GiftCampaign } from '@core/contracts/drive.contract';
 import { memberStatusLabels } from '@core/enums/member-status';
 import { occupationLabels } from '@core/enums/occupation';
 import { EmptyState } from '../../components/EmptyState';
+import { GiftCampaignCard } from '../../components/GiftCampaignCard';
 import { LoadState } from '../../components/LoadState';
 import { PageShell } from '../../components/PageShell';
 import { useQuery } from '../../hooks/use-query';
+import { fetchDriveEntry } from '../../services/drive/fetch-drive-entry';
 import { fetchMyMembership } from '../../services/member/fetch-my-membership';
 import { formatDate, formatDateTime } from '../../utils/format-time';
 import { openPage, routes } from '../../utils/navigate';
 import { forgetSubmitted } from './join-draft';
 import './status.scss';
 
-/** 入会进度: 待审核, 已通过 (member number, card) or 已驳回 (reason, 修改后重新提交). */
+/**
+ * 入会进度: 待审核, 已通过 (member number, card) or 已驳回 (reason, 修改后重新提交); an application made
+ * at a drive also shows that drive's 入会送礼包.
+ */
 export default function JoinStatusPage() {
   const me = useQuery(fetchMyMembership, { auto: false });
   useDidShow(() => {
@@ -26,6 +32,16 @@ export default function JoinStatusPage() {
   useEffect(() => {
     if (member?.status === 'approved') forgetSubmitted();
   }, [member?.status]);
+
+  // Without a gift (none linked, or its claiming over) or without a connection, the card is simply not shown.
+  const [gift, setGift] = useState<GiftCampaign | null>(null);
+  const driveId = member?.driveId ?? null;
+  useEffect(() => {
+    setGift(null);
+    if (!driveId) return;
+    void fetchDriveEntry(driveId).then((result) => setGift(result.ok ? result.data.giftCampaign : null));
+  }, [driveId]);
+  const showGift = gift !== null && (member?.status === 'pending' || member?.status === 'approved');
 
   return (
     <PageShell className="nx-status">
@@ -91,6 +107,7 @@ export default function JoinStatusPage() {
             ) : null}
           </View>
         ) : null}
+        {showGift && member ? <GiftCampaignCard campaign={gift} membership={member.status} onClaim={() => openPage(routes.welfare)} /> : null}
         {member ? (
           <View className="nx-card nx-status__details">
             <Text className="nx-card__title">申请信息</Text>

@@ -10,6 +10,7 @@ const entry = {
   place: '长青路美团站点',
   startsAt: 1_795_000_000_000,
   endsAt: 1_795_010_800_000,
+  giftCampaign: null,
 };
 const me = (member: unknown = null) => ({ ok: true as const, data: { member, staff: [], privacyVersion: '2026-11-01' } });
 
@@ -104,6 +105,32 @@ describe('DriveEntryPage (what a drive QR code opens)', () => {
     expect(api.callsTo('drive.signIn')[0].data).toEqual({ driveId: 'dr-1', occupation: 'rider' });
     expect(container.textContent).toContain('你已经签到过了');
     expect(container.querySelector('.nx-drive-card')).not.toBeNull();
+  });
+
+  it('shows the drive\'s 入会送礼包 once signed in: to be claimed after approval, then 去领取 for a member', async () => {
+    const gift = { ...entry, giftCampaign: { id: 'cp-1', title: '夏日送清凉' } };
+    installFakeApi({
+      'drive.entry': () => ({ ok: true, data: gift }),
+      'member.me': () => me(),
+      'drive.signIn': () => ({ ok: true, data: { driveId: 'dr-1', signedInAt: 1, firstTime: true, membership: 'pending' } }),
+    });
+    const { container } = await open();
+    expect(container.querySelector('.nx-gift-card')).toBeNull();
+    await tap(container.querySelector('#nx-drive-occupation-rider'));
+    expect(container.querySelector('.nx-gift-card')?.textContent).toContain('入会送礼包：夏日送清凉');
+    expect(container.querySelector('.nx-gift-card')?.textContent).toContain('审核通过后在这里领取');
+    expect(container.querySelector('.nx-gift-claim')).toBeNull();
+  });
+
+  it('takes an approved member from the gift card to the 礼包 page', async () => {
+    taroTest.storage.set('nuanxin.driveSignin.dr-1', { requestId: 'r-1', result: { driveId: 'dr-1', signedInAt: 1, firstTime: true, membership: 'approved' } });
+    installFakeApi({
+      'drive.entry': () => ({ ok: true, data: { ...entry, giftCampaign: { id: 'cp-1', title: '夏日送清凉' } } }),
+      'member.me': () => me(pendingMember({ status: 'approved', occupation: 'rider', memberNo: 'NX2026000001' })),
+    });
+    const { container } = await open();
+    await tap(container.querySelector('.nx-gift-claim'));
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/welfare/index' });
   });
 
   it('says the drive is gone when the code is stale, with a retry', async () => {

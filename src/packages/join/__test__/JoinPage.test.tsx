@@ -238,6 +238,7 @@ describe('JoinPage', () => {
           place: '长青街道党群服务中心',
           startsAt: 1_795_000_000_000,
           endsAt: 1_795_010_000_000,
+          giftCampaign: null,
         },
       }),
     });

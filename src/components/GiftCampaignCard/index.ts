@@ -1,0 +1,1 @@
+export { GiftCampaignCard, type GiftCampaignCardProps } from './GiftCampaignCard';
