@@ -49,9 +49,10 @@ export default defineAppConfig({
       },
     ],
   },
-  // 附近驿站 and the station chooser sort by distance: getLocation goes through WeChat's privacy flow
-  // (the pages' PrivacyPopup answers onNeedPrivacyAuthorization) and the location permission.
+  // 附近驿站 and the station chooser sort by distance, and staff set a station's or a drive's place from
+  // where they stand: getLocation goes through WeChat's privacy flow (the pages' PrivacyPopup answers
+  // onNeedPrivacyAuthorization) and the location permission.
   requiredPrivateInfos: ['getLocation'],
-  permission: { 'scope.userLocation': { desc: '用于把离你最近的驿站排在前面' } },
+  permission: { 'scope.userLocation': { desc: '用于把离你最近的驿站排在前面，记下活动地点' } },
   __usePrivacyCheck__: true,
 });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LatLng } from '@core/rules/geo';
-import { locate, rememberedLocation } from './locate';
+import { locate, rememberedLocation } from '../utils/location/locate';
 
 export type LocationStatus = 'idle' | 'locating' | 'located' | 'refused' | 'unavailable';
 

@@ -14,7 +14,19 @@ const agreeButtonId = 'nx-privacy-agree';
  * goes through WeChat's own `agreePrivacyAuthorization` button, as the platform requires. H5 has no
  * such flow (the browser asks), so this renders nothing there.
  */
-export function PrivacyPopup() {
+export interface PrivacyPopupProps {
+  /** Why the position is needed and what becomes of it, in the worker's words. */
+  purpose?: string;
+  /** What still works after 不同意. */
+  fallback?: string;
+}
+
+const stationDefaults: Required<PrivacyPopupProps> = {
+  purpose: '为了把离你最近的驿站排在前面、算出有多远，暖新需要使用你的位置。位置只在这一次用来排序，不会保存，也不会告诉任何人。',
+  fallback: '不同意也没关系，驿站会按名称列出。',
+};
+
+export function PrivacyPopup({ purpose = stationDefaults.purpose, fallback = stationDefaults.fallback }: PrivacyPopupProps) {
   const [visible, setVisible] = useState(false);
   const pending = useRef<Resolve | null>(null);
 
@@ -38,8 +50,8 @@ export function PrivacyPopup() {
     <Popup visible={visible} position="bottom" round closeOnOverlayClick={false} className="nx-privacy-popup" onClose={() => answer({ event: 'disagree' })}>
       <View className="nx-privacy-popup__body">
         <Text className="nx-privacy-popup__title">使用你的位置</Text>
-        <Text className="nx-privacy-popup__text">为了把离你最近的驿站排在前面、算出有多远，暖新需要使用你的位置。位置只在这一次用来排序，不会保存，也不会告诉任何人。</Text>
-        <Text className="nx-privacy-popup__text">不同意也没关系，驿站会按名称列出。</Text>
+        <Text className="nx-privacy-popup__text">{purpose}</Text>
+        <Text className="nx-privacy-popup__text">{fallback}</Text>
         <NativeButton id={agreeButtonId} className="nx-privacy-popup__agree" openType="agreePrivacyAuthorization" onAgreePrivacyAuthorization={() => answer({ event: 'agree', buttonId: agreeButtonId })}>
           同意并继续
         </NativeButton>

@@ -1,1 +1,1 @@
-export { PrivacyPopup } from './PrivacyPopup';
+export { PrivacyPopup, type PrivacyPopupProps } from './PrivacyPopup';

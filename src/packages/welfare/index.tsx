@@ -5,6 +5,8 @@ import type { CampaignView } from '@core/contracts/welfare.contract';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadState } from '../../components/LoadState';
 import { PageShell } from '../../components/PageShell';
+import { PrivacyPopup } from '../../components/PrivacyPopup';
+import { useLocation } from '../../hooks/use-location';
 import { useQuery } from '../../hooks/use-query';
 import { useToast } from '../../hooks/use-toast';
 import { newRequestId } from '../../services/request-id';
@@ -15,8 +17,6 @@ import { joinWaitlist } from '../../services/welfare/join-waitlist';
 import { openPage, routes } from '../../utils/navigate';
 import { CampaignCard } from './components/CampaignCard';
 import { ClaimSheet, type ClaimChoice } from './components/ClaimSheet';
-import { PrivacyPopup } from './location/PrivacyPopup';
-import { useLocation } from './location/use-location';
 import { welfareRoutes } from './welfare-routes';
 import './index.scss';
 

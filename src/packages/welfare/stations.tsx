@@ -8,14 +8,14 @@ import type { AppError } from '@core/result';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadState } from '../../components/LoadState';
 import { PageShell } from '../../components/PageShell';
+import { PrivacyPopup } from '../../components/PrivacyPopup';
+import { useLocation } from '../../hooks/use-location';
 import { useToast } from '../../hooks/use-toast';
 import { fetchNearbyStations } from '../../services/directory/fetch-nearby-stations';
 import { fetchStations } from '../../services/directory/fetch-stations';
+import { openOnMap } from '../../utils/location/open-on-map';
 import { openPage } from '../../utils/navigate';
 import { StationCard } from './components/StationCard';
-import { openOnMap } from './location/open-on-map';
-import { PrivacyPopup } from './location/PrivacyPopup';
-import { useLocation } from './location/use-location';
 import { welfareRoutes } from './welfare-routes';
 import './stations.scss';
 

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { wgs84ToGcj02, type LatLng } from '@core/rules/geo';
-import { readStored, writeStored } from '../../../utils/storage';
+import { readStored, writeStored } from '../storage';
 
 export type LocateResult = { ok: true; point: LatLng } | { ok: false; reason: 'refused' | 'unavailable' };
 

@@ -6,11 +6,12 @@ export interface MapPlace {
   location: { lat: number; lng: number };
 }
 
-/** What the map button does here: WeChat's map in the mini-program; in the browser, the address copied. */
-export const mapActionLabel = process.env.TARO_ENV === 'weapp' ? '导航到驿站' : '复制驿站地址';
+/** What the map button does here, for a place called `what`: WeChat's map in the mini-program; in the browser, the address copied. */
+export const mapActionLabelOf = (what: string): string => (process.env.TARO_ENV === 'weapp' ? `导航到${what}` : `复制${what}地址`);
+export const mapActionLabel = mapActionLabelOf('驿站');
 
 /**
- * 导航: WeChat's own map at the station (GCJ-02, which openLocation expects), from where the worker
+ * 导航: WeChat's own map at the place, a station or a drive (GCJ-02, which openLocation expects), from where the worker
  * picks their navigation app. The browser has no such map: the address is copied instead, for
  * pasting into one. Resolves with what happened, for the page to say.
  */

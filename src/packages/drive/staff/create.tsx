@@ -8,6 +8,8 @@ import { commonPlatforms, occupationLabels, occupations } from '@core/enums/occu
 import { chineseErrorMap, fieldErrorsOf } from '@core/zod-messages';
 import { LoadState } from '../../../components/LoadState';
 import { PageShell } from '../../../components/PageShell';
+import { PrivacyPopup } from '../../../components/PrivacyPopup';
+import { useLocation } from '../../../hooks/use-location';
 import { useQuery } from '../../../hooks/use-query';
 import { useToast } from '../../../hooks/use-toast';
 import { createDrive } from '../../../services/drive/create-drive';
@@ -56,6 +58,7 @@ export default function CreateDrivePage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [submitting, setSubmitting] = useState(false);
   const [toast, showToast] = useToast();
+  const here = useLocation({ auto: false });
   const now = Date.now();
   const unions = me.data?.staff.map((grant) => grant.union) ?? [];
 
@@ -69,8 +72,16 @@ export default function CreateDrivePage() {
     setErrors((current) => {
       const next = { ...current };
       for (const field of Object.keys(patch)) delete next[field];
+      // The schema reports the position as location.latitude / location.longitude.
+      if ('lat' in patch || 'lng' in patch) for (const field of ['location', 'location.latitude', 'location.longitude']) delete next[field];
       return next;
     });
+  };
+
+  const fillFromHere = async () => {
+    const point = await here.request();
+    if (!point) return showToast('没有获取到位置，请手动填写经纬度');
+    update({ lat: point.lat.toFixed(5), lng: point.lng.toFixed(5) });
   };
 
   const submit = async () => {
@@ -110,6 +121,15 @@ export default function CreateDrivePage() {
           </Row>
           <Row id="nx-field-place" label="活动地点" error={errors.place}>
             <Input className="nx-drive-place" value={draft.place} maxLength={60} placeholder="如：美团外卖长青站（长青路128号）" onChange={(place) => update({ place })} />
+          </Row>
+          <Row id="nx-field-location" label="活动位置（可不填，劳动者可一键导航）" error={errors['location.latitude'] ?? errors['location.longitude'] ?? errors.location}>
+            <View className="nx-drive-coords">
+              <Input className="nx-drive-lat" type="digit" value={draft.lat} placeholder="纬度 30.63" onChange={(lat) => update({ lat })} />
+              <Input className="nx-drive-lng" type="digit" value={draft.lng} placeholder="经度 114.39" onChange={(lng) => update({ lng })} />
+            </View>
+            <Button className="nx-drive-here" size="large" block loading={here.status === 'locating'} onClick={() => void fillFromHere()}>
+              用我现在的位置
+            </Button>
           </Row>
         </View>
 
@@ -164,6 +184,7 @@ export default function CreateDrivePage() {
           {submitting ? '正在创建…' : '创建活动，生成二维码'}
         </Button>
       </LoadState>
+      <PrivacyPopup purpose="为了记下活动地点在地图上的位置，方便劳动者导航过来，暖新需要使用你现在的位置。位置只存为这场活动的地点。" fallback="不同意也没关系，可以手动填写经纬度，或者不填。" />
       {toast}
     </PageShell>
   );

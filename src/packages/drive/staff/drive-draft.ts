@@ -13,6 +13,9 @@ export interface DriveDraft {
   kinds: DriveKind[];
   unionId: string;
   place: string;
+  /** The place on the map (GCJ-02) as typed or filled from the phone's position; both '' for none. */
+  lat: string;
+  lng: string;
   dayOffset: number;
   /** A whole hour, or null for 现在: a drive that starts as it is created (staff already on site). */
   startHour: number | null;
@@ -35,6 +38,8 @@ export const emptyDriveDraft = (): DriveDraft => ({
   kinds: ['founding'],
   unionId: '',
   place: '',
+  lat: '',
+  lng: '',
   dayOffset: 0,
   startHour: 14,
   hours: 3,
@@ -57,13 +62,22 @@ const fiveMinutesMs = 5 * 60_000;
 export const startsAtOf = (draft: Pick<DriveDraft, 'dayOffset' | 'startHour'>, now: number): number =>
   draft.startHour === null ? Math.floor(now / fiveMinutesMs) * fiveMinutesMs : shanghaiDayStart(now, draft.dayOffset) + draft.startHour * hourMs;
 
+/** Half a position is not one: a lone or unreadable number goes as NaN, for the schema to refuse. */
+const locationOf = ({ lat, lng }: Pick<DriveDraft, 'lat' | 'lng'>): CreateDriveInput['location'] => {
+  if (lat.trim() === '' && lng.trim() === '') return undefined;
+  const numberOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+  return { latitude: numberOf(lat), longitude: numberOf(lng) };
+};
+
 export const inputOf = (draft: DriveDraft, now: number): CreateDriveInput => {
   const startsAt = startsAtOf(draft, now);
+  const location = locationOf(draft);
   return {
     title: draft.title,
     kinds: draft.kinds,
     unionId: draft.unionId,
     place: draft.place,
+    ...(location ? { location } : {}),
     startsAt,
     endsAt: startsAt + draft.hours * hourMs,
     audience: { occupations: draft.occupations, platforms: draft.platforms },

@@ -10,6 +10,8 @@ import { chineseErrorMap, fieldErrorsOf } from '@core/zod-messages';
 import { FormField } from '../../../components/FormField';
 import { LoadState } from '../../../components/LoadState';
 import { PageShell } from '../../../components/PageShell';
+import { PrivacyPopup } from '../../../components/PrivacyPopup';
+import { useLocation } from '../../../hooks/use-location';
 import { useToast } from '../../../hooks/use-toast';
 import { fetchStations } from '../../../services/directory/fetch-stations';
 import { saveStation } from '../../../services/directory/save-station';
@@ -17,8 +19,6 @@ import { fetchMyMembership } from '../../../services/member/fetch-my-membership'
 import { newRequestId } from '../../../services/request-id';
 import { ChoiceChips } from '../components/ChoiceChips';
 import { PicturePicker, type PictureChoice } from '../components/PicturePicker';
-import { PrivacyPopup } from '../location/PrivacyPopup';
-import { useLocation } from '../location/use-location';
 import { welfareRoutes } from '../welfare-routes';
 import './station-form.scss';
 
