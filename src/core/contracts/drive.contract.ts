@@ -157,7 +157,7 @@ export const driveContracts = {
     kind: 'command',
     input: z.object({ driveId: DocIdSchema, occupation: OccupationSchema }).strict(),
     output: SignInResultSchema,
-    errors: ['DRIVE.NOT_FOUND', 'DRIVE.NOT_STARTED', 'DRIVE.ENDED'],
+    errors: ['DRIVE.NOT_FOUND', 'DRIVE.NOT_STARTED', 'DRIVE.ENDED', 'MEMBER.CONSENT_OUTDATED'],
   }),
   create: defineContract({
     kind: 'command',
