@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { maskIdNumber, maskPhone } from '@core/rules/mask';
+import { demoStationId } from '../../cloudfunctions/common/local-host/seed/demo-stations';
 import { testIdNumber, testPhone } from '../support/id-numbers';
 import type { RunningHost } from '../support/local-host';
 import { launchBigScreen, type BigScreen } from '../support/browser/big-screen';
@@ -17,7 +18,8 @@ import { workerHands } from '../support/browser/worker-hands';
  * demo-staff creates a drive and gets its QR code; a worker who never used the app opens the code's
  * link, signs in with one tap and joins with the drive's union filled in (taps and typed fields
  * counted); demo-staff approves on site; the big-screen board (1920×1080) and the dashboard show the
- * new member; the member list exports as .xlsx with masked ID and phone.
+ * new member; the member list exports as .xlsx with masked ID and phone. The drive has a place on the
+ * map and a gift campaign: the worker is told of it after sign-in and claims it once approved.
  * Screenshots: test-output/e2e/drive-flow/.
  */
 const staff = 'demo-staff';
@@ -30,6 +32,8 @@ const worker = {
   workArea: '青山区长青街道',
 };
 const driveTitle = '长青站骑手集中入会日';
+/** A members-only campaign of demo-staff's union, made by demo-admin before the drive links it. */
+const giftTitle = '长青站入会礼包';
 const { expectReadable } = readabilityChecks({ moreTextsThan: 3 });
 
 describe('双覆盖活动 in the browser: create, scan, sign in, join, approve on site, board, dashboard, export', () => {
@@ -53,6 +57,25 @@ describe('双覆盖活动 in the browser: create, scan, sign in, join, approve o
   });
 
   it('demo-staff creates a drive from 我的 and gets its QR code and link', async () => {
+    const now = Date.now();
+    const hourMs = 3_600_000;
+    await callAs(origin, 'demo-admin', 'welfare', 'createCampaign', {
+      unionId: staffUnion.id,
+      kind: 'other',
+      title: giftTitle,
+      description: '入会即送：雨衣和手机支架',
+      membersOnly: true,
+      occupations: [],
+      perPerson: 'once',
+      claimStartsAt: now - hourMs,
+      claimEndsAt: now + 7 * 24 * hourMs,
+      pickupStartsAt: now - hourMs,
+      pickupEndsAt: now + 14 * 24 * hourMs,
+      voucherValidHours: 72,
+      stockMode: 'pooled',
+      totalStock: 20,
+      stations: [{ stationId: demoStationId }],
+    });
     await signInAs(page, origin, staff, '/#/pages/me/index', { clearStorage: true });
     await shownPage(page).locator('.nx-me-drives').tap();
     await shownPage(page).locator('.nx-drives-create').tap();
@@ -64,13 +87,17 @@ describe('双覆盖活动 in the browser: create, scan, sign in, join, approve o
     await form.locator('#nx-hour-now').tap();
     await form.locator('#nx-audience-rider').tap();
     await form.locator('#nx-platform-美团').tap();
+    // The place on the map, typed (the browser here has no position to give), and the gift for joiners.
+    await form.locator('.nx-drive-lat input').fill('30.63951');
+    await form.locator('.nx-drive-lng input').fill('114.39021');
+    await form.locator('[id^="nx-campaign-"]').filter({ hasText: giftTitle }).tap();
     await expectReadable(page, 'create form');
     await shots.shoot(page, '01-staff-create');
 
     const created = waitForAction(page, 'drive', 'create');
     await form.locator('.nx-drive-submit').tap();
     const body = (await (await created).json()) as { ok: boolean; data: { id: string; entryPath: string } };
-    expect(body.ok).toBe(true);
+    expect(body).toMatchObject({ ok: true, data: { location: { latitude: 30.63951, longitude: 114.39021 }, giftCampaign: { title: giftTitle } } });
     driveId = body.data.id;
 
     const detail = shownPage(page).locator('.nx-drive-detail');
@@ -81,6 +108,9 @@ describe('双覆盖活动 in the browser: create, scan, sign in, join, approve o
     const qrSrc = await detail.locator('img').first().getAttribute('src');
     const qr = await page.request.get(new URL(qrSrc ?? '', origin).toString());
     expect(qr.headers()['content-type']).toBe('image/png');
+    await expect(detail.locator('.nx-drive-audience').innerText()).resolves.toBe('面向：外卖骑手 · 美团');
+    await expect(detail.locator('.nx-drive-gift').innerText()).resolves.toBe(`入会送礼包：${giftTitle}`);
+    await expect(detail.locator('.nx-drive-navigate').innerText()).resolves.toBe('复制活动现场地址');
     await detail.locator('.nx-onsite-empty').waitFor();
     await expectReadable(page, 'drive detail');
     await shots.shoot(page, '02-staff-drive-qr');
@@ -98,6 +128,7 @@ describe('双覆盖活动 in the browser: create, scan, sign in, join, approve o
     await hands.tap(entry.locator('#nx-drive-occupation-rider'));
     expect(await (await signedIn).json()).toMatchObject({ ok: true, data: { firstTime: true, membership: 'none' } });
     await entry.locator('.nx-drive-signed-in').waitFor();
+    await expect(entry.locator('.nx-gift-card').innerText()).resolves.toContain(`入会送礼包：${giftTitle}`);
     await shots.shoot(page, '04-worker-signed-in');
 
     await hands.tap(entry.locator('.nx-drive-join'));
@@ -121,6 +152,7 @@ describe('双覆盖活动 in the browser: create, scan, sign in, join, approve o
     expect(effort.driveJoinTaps).toBeLessThanOrEqual(6);
     expect(effort.driveJoinTypedFields).toBeLessThanOrEqual(6);
     await shownPage(page).locator('#nx-status .nx-status-badge--pending').waitFor();
+    await expect(shownPage(page).locator('.nx-gift-card').innerText()).resolves.toContain('审核通过后在这里领取');
   });
 
   it('demo-staff approves the join on site from the drive page', async () => {
@@ -137,6 +169,17 @@ describe('双覆盖活动 in the browser: create, scan, sign in, join, approve o
     await row.waitFor({ state: 'detached' });
     await shownPage(page).locator('.nx-drive-figures').filter({ hasText: '1新会员' }).waitFor();
     await shots.shoot(page, '07-staff-approved');
+  });
+
+  it('the new member finds the drive\'s gift on their status page and goes to claim it', async () => {
+    await signInAs(page, origin, worker.openid, '/#/packages/join/status');
+    const gift = shownPage(page).locator('.nx-gift-card');
+    await gift.locator('.nx-gift-claim').waitFor();
+    await expect(gift.innerText()).resolves.toContain(`入会送礼包：${giftTitle}`);
+    await expectReadable(page, 'status with gift');
+    await shots.shoot(page, '07b-worker-gift-to-claim');
+    await gift.locator('.nx-gift-claim').tap();
+    await shownPage(page).locator('.nx-welfare').filter({ hasText: giftTitle }).waitFor();
   });
 
   it('the big-screen board at 1920×1080 shows the sign-in and the new member, readable across a room', async () => {
