@@ -17,6 +17,7 @@ const member = {
   joinedAt: 2,
   withdrawnAt: null,
   phoneNeedsUpdate: false,
+  driveId: null,
 };
 const meAnswer = { ok: true, data: { member, staff: [], privacyVersion: '2026-11-01', consentNeeded: false, transfer: null } };
 
