@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { privacyNoticeSummary, privacyNoticeVersion } from '@core/privacy';
+import { NoticeSummary } from '../NoticeSummary';
 import './CollectionNotice.scss';
 
 export interface CollectionNoticeProps {
@@ -23,16 +24,7 @@ export function CollectionNotice({ text }: CollectionNoticeProps) {
           {open ? '收起隐私说明' : '查看隐私说明'}
         </Text>
       </Text>
-      {open ? (
-        <View className="nx-collection-notice__notice">
-          {privacyNoticeSummary.map((line) => (
-            <Text key={line} className="nx-collection-notice__line">
-              {line}
-            </Text>
-          ))}
-          <Text className="nx-caption">隐私说明版本 {privacyNoticeVersion}</Text>
-        </View>
-      ) : null}
+      {open ? <NoticeSummary lines={privacyNoticeSummary} versionLabel={`隐私说明版本 ${privacyNoticeVersion}`} /> : null}
     </View>
   );
 }

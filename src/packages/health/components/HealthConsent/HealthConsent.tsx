@@ -1,6 +1,7 @@
 import { Checkbox } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { healthConsentLabel, healthNoticeSummary, healthNoticeVersion } from '@core/health-privacy';
+import { NoticeSummary } from '../../../../components/NoticeSummary';
 import './HealthConsent.scss';
 
 export interface HealthConsentProps {
@@ -40,14 +41,7 @@ export function HealthConsent({ agreed, onAgree, asksPregnancy, mayBePregnant, o
           {errors.mayBePregnant ? <Text className="nx-field-error">{errors.mayBePregnant}</Text> : null}
         </View>
       ) : null}
-      <View className="nx-hconsent__notice">
-        {healthNoticeSummary.map((line) => (
-          <Text key={line} className="nx-hconsent__line">
-            {line}
-          </Text>
-        ))}
-        <Text className="nx-caption">体检须知版本 {healthNoticeVersion}</Text>
-      </View>
+      <NoticeSummary lines={healthNoticeSummary} versionLabel={`体检须知版本 ${healthNoticeVersion}`} />
       <View id="nx-field-consent-health" className={`nx-hconsent__item ${consentError ? 'nx-hconsent__item--error' : ''}`}>
         <Checkbox className="nx-health-consent" checked={agreed} onChange={onAgree} label={healthConsentLabel} />
         {consentError ? <Text className="nx-field-error">{consentError}</Text> : null}

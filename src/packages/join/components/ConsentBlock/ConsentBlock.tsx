@@ -1,6 +1,7 @@
 import { Checkbox } from '@nutui/nutui-react-taro';
 import { Text, View } from '@tarojs/components';
 import { privacyNoticeSummary, privacyNoticeVersion, sensitiveDataNotice } from '@core/privacy';
+import { NoticeSummary } from '../../../../components/NoticeSummary';
 import './ConsentBlock.scss';
 
 export interface ConsentBlockProps {
@@ -19,14 +20,7 @@ export interface ConsentBlockProps {
 export function ConsentBlock({ privacy, sensitive, onPrivacyChange, onSensitiveChange, privacyError, sensitiveError }: ConsentBlockProps) {
   return (
     <View className="nx-consent" id="nx-field-consent">
-      <View className="nx-consent__notice">
-        {privacyNoticeSummary.map((line) => (
-          <Text key={line} className="nx-consent__line">
-            {line}
-          </Text>
-        ))}
-        <Text className="nx-caption">隐私说明版本 {privacyNoticeVersion}</Text>
-      </View>
+      <NoticeSummary lines={privacyNoticeSummary} versionLabel={`隐私说明版本 ${privacyNoticeVersion}`} />
       <View id="nx-field-consent-privacy" className={`nx-consent__item ${privacyError ? 'nx-consent__item--error' : ''}`}>
         <Checkbox className="nx-consent-privacy" checked={privacy} onChange={onPrivacyChange} label="我已阅读并同意上面的隐私说明" />
         {privacyError ? <Text className="nx-field-error">{privacyError}</Text> : null}

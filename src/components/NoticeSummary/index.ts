@@ -1,0 +1,1 @@
+export { NoticeSummary, type NoticeSummaryProps } from './NoticeSummary';
