@@ -3,6 +3,9 @@ import { OccupationSchema } from '../enums/occupation';
 import { StaffRoleSchema, staffRoleLabels, type StaffRole } from '../enums/staff-role';
 import { CursorSchema, DocIdSchema, OptionalShortTextSchema, PageLimitSchema, TimestampSchema } from './fields';
 
+/** A union's founding day: district unions go back to the 1950s, before the epoch, so no floor at 0. */
+const FoundingDateSchema = z.number({ invalid_type_error: '请选择成立日期' }).int().min(Date.UTC(1900, 0, 1), '成立日期不对');
+
 /** Schemas of the admin's 工作人员 and 工会管理 actions (directory.staff, grantStaff, upsertUnion). */
 
 export const UnionLevelSchema = z.enum(['district', 'street', 'industry', 'grassroots']);
@@ -17,7 +20,7 @@ export const AdminUnionSchema = z.object({
   level: UnionLevelSchema,
   /** 0 for the top of each of the caller's subtrees. */
   depth: z.number().int().nonnegative(),
-  foundedAt: TimestampSchema,
+  foundedAt: FoundingDateSchema,
 });
 export type AdminUnion = z.infer<typeof AdminUnionSchema>;
 
@@ -83,7 +86,7 @@ export const UpsertUnionInputSchema = z
     mainOccupation: OccupationSchema.nullable().default(null),
     area: z.string().trim().min(2, '请填写所在区域').max(40, '所在区域最多40个字').optional(),
     address: OptionalShortTextSchema(60, '地址'),
-    foundedAt: TimestampSchema.optional(),
+    foundedAt: FoundingDateSchema.optional(),
   })
   .strict()
   .superRefine((input, ctx) => {

@@ -59,6 +59,14 @@ describe('工作人员 and 工会管理: directory.staff, grantStaff, upsertUnio
     expect(await world.ports.store.get(Staff, staffIdOf('w-other', 'g1b'))).toMatchObject({ roles: ['operator'], grantedBy: '已删除' });
   });
 
+  it('lists and adds unions founded before 1970, as district unions often were', async () => {
+    await world.ports.store.update(Unions, 'root', { $set: { foundedAt: Date.UTC(1955, 5, 1) } });
+    const page = expectOk(await world.call<StaffPage>('directory', 'staff', {}, people.admin));
+    expect(page.unions.find((union) => union.id === 'root')?.foundedAt).toBe(Date.UTC(1955, 5, 1));
+    const old = { name: '长青老街道工会', parentId: 'root', level: 'street', area: '青山区长青街道', foundedAt: Date.UTC(1962, 2, 1) };
+    expect(expectOk(await world.call<AdminUnion>('directory', 'upsertUnion', old, people.admin))).toMatchObject({ foundedAt: Date.UTC(1962, 2, 1) });
+  });
+
   it('gives a member roles by member number, effective on their next call, audited once however often it is retried, nothing else written', async () => {
     expect(await world.call('member', 'applications', {}, people.member)).toMatchObject({ ok: false, error: { code: 'AUTH.FORBIDDEN' } });
     const before = await world.snapshot();
