@@ -93,4 +93,27 @@ describe('工作人员 in the browser: an admin appoints a member by member numb
     const after = await callAs<Me>(origin, member, 'member', 'me', {});
     expect(after.staff).toEqual([expect.objectContaining({ union: expect.objectContaining({ id: union.id }), roles: ['operator'] })]);
   });
+
+  it('demo-admin adds a grassroots union under 长青街道总工会 in 工会管理, and workers can join it at once', async () => {
+    await signInAs(page, origin, admin, '/#/packages/staff/people/index');
+    const people = shownPage(page).locator('.nx-people');
+    await people.locator('.nx-people-unions').tap();
+    const street = shownPage(page).locator('#nx-union-changqing-street');
+    await street.waitFor();
+    await street.locator('.nx-union-add').tap();
+    const form = shownPage(page).locator('.nx-union-form');
+    await form.locator('.nx-union-name input').fill('长青同城配送工会');
+    await form.locator('.nx-union-area input').fill('青山区长青街道');
+    await shots.shoot(page, '04-union-form');
+    const saved = waitForAction(page, 'directory', 'upsertUnion');
+    await form.locator('.nx-union-save').tap();
+    const answer = (await (await saved).json()) as { ok: boolean; data: { id: string; level: string } };
+    expect(answer).toMatchObject({ ok: true, data: { level: 'grassroots' } });
+    await shownPage(page).locator(`#nx-union-${answer.data.id}`).waitFor();
+    await page.locator('.nut-toast').waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
+    await shots.shoot(page, '05-union-added');
+
+    const joinable = await callAs<{ items: Array<{ id: string }> }>(origin, 'demo-worker', 'directory', 'unions', { keyword: '同城配送' });
+    expect(joinable.items.map((item) => item.id)).toContain(answer.data.id);
+  });
 });
